@@ -1,0 +1,64 @@
+import { lazy, Suspense } from 'react';
+import { Loader, Center } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router';
+import { useConnection, useClient } from '../features/connection/connection-context';
+import { connectionQueries } from '../features/connection/api';
+import { ConnectPage } from '../features/connection/connect-page';
+import { EntriesPage } from '../features/entries/entries-page';
+import { Shell } from './shell';
+import { NotFoundPage } from './not-found-page';
+
+const TeamTimersPage = lazy(() => import('../features/timer/team-timers-page').then((m) => ({ default: m.TeamTimersPage })));
+const DeletionHistoryPage = lazy(() =>
+  import('../features/bulk-delete/deletion-history-page').then((m) => ({ default: m.DeletionHistoryPage })),
+);
+
+function PageLoader() {
+  return (
+    <Center py="xl">
+      <Loader aria-label="Loading page" />
+    </Center>
+  );
+}
+
+function RequireConnection() {
+  const { connection } = useConnection();
+  const location = useLocation();
+  if (!connection) {
+    const next = location.pathname.startsWith('/w/') ? `?next=${encodeURIComponent(location.pathname + location.search)}` : '';
+    return <Navigate to={`/connect${next}`} replace />;
+  }
+  return <Shell />;
+}
+
+/** `/` and `/w/:id` land on the connected person's own entries. */
+function Home() {
+  const { client, connection } = useClient();
+  const { workspaceId } = useParams();
+  const me = useQuery(connectionQueries.me(connection.id, client));
+  if (me.isPending) return <PageLoader />;
+  if (me.isError) throw me.error;
+  const wid = workspaceId ?? me.data.activeWorkspace ?? me.data.defaultWorkspace;
+  return <Navigate to={`/w/${wid}/u/${me.data.id}`} replace />;
+}
+
+export function AppRouter() {
+  return (
+    <BrowserRouter>
+      <Suspense fallback={<PageLoader />}>
+        <Routes>
+          <Route path="/connect" element={<ConnectPage />} />
+          <Route element={<RequireConnection />}>
+            <Route index element={<Home />} />
+            <Route path="/w/:workspaceId" element={<Home />} />
+            <Route path="/w/:workspaceId/u/:userId" element={<EntriesPage />} />
+            <Route path="/w/:workspaceId/running" element={<TeamTimersPage />} />
+            <Route path="/w/:workspaceId/history" element={<DeletionHistoryPage />} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </BrowserRouter>
+  );
+}

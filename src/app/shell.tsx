@@ -1,0 +1,92 @@
+import { ActionIcon, AppShell, Button, Group, Select, Text, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { useClient, useConnection } from '../features/connection/connection-context';
+import { connectionQueries } from '../features/connection/api';
+import { workspaceQueries } from '../features/workspaces/api';
+import { OnlineBanner } from './online-banner';
+import { PageErrorBoundary } from './error-boundary';
+import classes from './shell.module.css';
+
+function ColorSchemeToggle() {
+  const { setColorScheme } = useMantineColorScheme();
+  const computed = useComputedColorScheme('light');
+  const next = computed === 'dark' ? 'light' : 'dark';
+  return (
+    <Tooltip label={`Switch to ${next} mode`}>
+      <ActionIcon variant="default" size="lg" aria-label={`Switch to ${next} mode`} onClick={() => setColorScheme(next)}>
+        <span aria-hidden>{computed === 'dark' ? '☀' : '☾'}</span>
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+export function Shell() {
+  const { client, connection } = useClient();
+  const { disconnect } = useConnection();
+  const { workspaceId } = useParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const me = useQuery(connectionQueries.me(connection.id, client));
+  const workspaces = useQuery(workspaceQueries.all(connection.id, client));
+
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="md" wrap="nowrap">
+            <Text fw={700} className={classes.brand}>
+              Timekeeper
+            </Text>
+            {workspaceId && (
+              <Select
+                aria-label="Workspace"
+                size="xs"
+                w={200}
+                data={(workspaces.data ?? []).map((w) => ({ value: w.id, label: w.name }))}
+                value={workspaceId}
+                allowDeselect={false}
+                onChange={(id) => id && id !== workspaceId && navigate(`/w/${id}`)}
+              />
+            )}
+            {workspaceId && (
+              <nav aria-label="Main" className={classes.nav}>
+                <RouterNavLink to={`/w/${workspaceId}`} end={false} className={({ isActive }) => (isActive && location.pathname.includes('/u/') ? classes.active : classes.link)}>
+                  Entries
+                </RouterNavLink>
+                <RouterNavLink to={`/w/${workspaceId}/running`} className={({ isActive }) => (isActive ? classes.active : classes.link)}>
+                  Team timers
+                </RouterNavLink>
+                <RouterNavLink to={`/w/${workspaceId}/history`} className={({ isActive }) => (isActive ? classes.active : classes.link)}>
+                  Deletion history
+                </RouterNavLink>
+              </nav>
+            )}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" c="dimmed" visibleFrom="md" data-testid="connected-as">
+              {me.data ? `${me.data.name} · ${connection.kind === 'sandbox' ? 'Sandbox' : connection.label}` : connection.label}
+            </Text>
+            <ColorSchemeToggle />
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => {
+                disconnect();
+                navigate('/connect', { replace: true });
+              }}
+            >
+              Disconnect
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main>
+        <OnlineBanner />
+        <PageErrorBoundary resetKey={location.pathname}>
+          <Outlet />
+        </PageErrorBoundary>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,206 @@
+/**
+ * The project's own schemas for the subset of Clockify API v1 it uses.
+ * Raw (`Wire*`) types describe JSON as it crosses the network; the parsers turn it into
+ * clean app types at the edge (Dates, `[]` instead of null, seconds instead of ISO durations).
+ * The sandbox server imports the same definitions so the wire format has one source.
+ */
+import { z } from 'zod';
+
+export const ID_PATTERN = /^[0-9a-f]{24}$/;
+export const idSchema = z.string().regex(ID_PATTERN, 'must be a 24-character hex id');
+
+/** `yyyy-MM-ddTHH:mm:ssZ`, milliseconds tolerated (Clockify accepts them on writes). */
+export const WIRE_INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+export const wireInstantSchema = z
+  .string()
+  .regex(WIRE_INSTANT_PATTERN, 'must look like 2026-11-22T17:30:00Z')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date and time');
+
+export const errorBodySchema = z.object({ message: z.string(), code: z.number() });
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const ROLES = ['OWNER', 'WORKSPACE_ADMIN', 'TEAM_MANAGER', 'PROJECT_MANAGER', 'USER'] as const;
+export type Role = (typeof ROLES)[number];
+
+const userSettingsSchema = z.looseObject({
+  timeZone: z.string().nullish().transform((v) => v || 'UTC'),
+  weekStart: z.string().nullish().transform((v) => v || 'MONDAY'),
+  dateFormat: z.string().nullish(),
+  timeFormat: z.string().nullish().transform((v) => (v === 'HOUR12' ? 'HOUR12' : 'HOUR24')),
+});
+
+export const userSchema = z.looseObject({
+  id: z.string(),
+  email: z.string().nullish().transform((v) => v ?? ''),
+  name: z.string().nullish().transform((v) => v ?? ''),
+  activeWorkspace: z.string().nullish(),
+  defaultWorkspace: z.string().nullish(),
+  status: z.string().nullish(),
+  settings: userSettingsSchema.nullish().transform(
+    (s) => s ?? { timeZone: 'UTC', weekStart: 'MONDAY', dateFormat: null, timeFormat: 'HOUR24' as const },
+  ),
+});
+export type User = z.output<typeof userSchema>;
+
+/** A workspace member as listed by `GET /workspaces/{wid}/users` (`include-roles=true` adds `roles`). */
+export const memberSchema = userSchema.extend({
+  roles: z
+    .array(z.looseObject({ role: z.string() }))
+    .nullish()
+    .transform((r) => (r ?? []).map((x) => x.role)),
+});
+export type Member = z.output<typeof memberSchema>;
+
+export const workspaceSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  workspaceSettings: z
+    .looseObject({
+      lockTimeEntries: z.string().nullish().transform((v) => (v ? new Date(v) : null)),
+      forceProjects: z.boolean().nullish(),
+      forceTasks: z.boolean().nullish(),
+      forceTags: z.boolean().nullish(),
+      forceDescription: z.boolean().nullish(),
+      onlyAdminsSeeAllTimeEntries: z.boolean().nullish(),
+      weekStart: z.string().nullish(),
+    })
+    .nullish()
+    .transform((s) => ({
+      lockTimeEntries: s?.lockTimeEntries ?? null,
+      forceProjects: !!s?.forceProjects,
+      forceTasks: !!s?.forceTasks,
+      forceTags: !!s?.forceTags,
+      forceDescription: !!s?.forceDescription,
+      weekStart: s?.weekStart ?? null,
+    })),
+});
+export type Workspace = z.output<typeof workspaceSchema>;
+
+export const clientSchema = z.looseObject({ id: z.string(), name: z.string(), archived: z.boolean().nullish() });
+export type Client = z.output<typeof clientSchema>;
+
+export const projectSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  color: z.string().nullish().transform((c) => c || '#868e96'),
+  clientId: z.string().nullish().transform((v) => v || null),
+  clientName: z.string().nullish().transform((v) => v || null),
+  archived: z.boolean().nullish().transform((v) => !!v),
+  billable: z.boolean().nullish(),
+});
+export type Project = z.output<typeof projectSchema>;
+
+export const tagSchema = z.looseObject({ id: z.string(), name: z.string(), archived: z.boolean().nullish() });
+export type Tag = z.output<typeof tagSchema>;
+
+export const taskSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  projectId: z.string(),
+  status: z.string().nullish(),
+});
+export type Task = z.output<typeof taskSchema>;
+
+/** ISO-8601 duration (`PT1H30M`, `P1DT2H`, `PT0S`) → seconds; null when absent or unparseable. */
+export function parseIsoDuration(value: string | null | undefined): number | null {
+  if (!value) return null;
+  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(value);
+  if (!m) return null;
+  const [, d, h, min, s] = m;
+  return Number(d ?? 0) * 86400 + Number(h ?? 0) * 3600 + Number(min ?? 0) * 60 + Math.round(Number(s ?? 0));
+}
+
+/** Seconds → ISO-8601 duration the way Clockify writes it (`PT0S`, `PT1H30M`, days folded into hours). */
+export function formatIsoDuration(totalSeconds: number): string {
+  const secs = Math.max(0, Math.floor(totalSeconds));
+  if (secs === 0) return 'PT0S';
+  const h = Math.floor(secs / 3600);
+  const m = Math.floor((secs % 3600) / 60);
+  const s = secs % 60;
+  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s ? `${s}S` : ''}`;
+}
+
+export const ENTRY_TYPES = ['REGULAR', 'BREAK', 'HOLIDAY', 'TIME_OFF'] as const;
+
+const rateSchema = z.looseObject({ amount: z.number(), currency: z.string().nullish() }).nullish();
+
+export const customFieldValueSchema = z.looseObject({
+  customFieldId: z.string(),
+  timeEntryId: z.string().nullish(),
+  value: z.unknown(),
+  name: z.string().nullish(),
+  type: z.string().nullish(),
+});
+
+export const timeEntrySchema = z
+  .looseObject({
+    id: z.string(),
+    description: z.string().nullish(),
+    billable: z.boolean().nullish(),
+    projectId: z.string().nullish(),
+    taskId: z.string().nullish(),
+    tagIds: z.array(z.string()).nullish(),
+    userId: z.string(),
+    workspaceId: z.string(),
+    timeInterval: z.object({
+      start: z.string(),
+      end: z.string().nullish(),
+      duration: z.string().nullish(),
+    }),
+    isLocked: z.boolean().nullish(),
+    type: z.string().nullish(),
+    kioskId: z.string().nullish(),
+    customFieldValues: z.array(customFieldValueSchema).nullish(),
+    hourlyRate: rateSchema,
+    costRate: rateSchema,
+  })
+  .transform((e) => {
+    const start = new Date(e.timeInterval.start);
+    const end = e.timeInterval.end ? new Date(e.timeInterval.end) : null;
+    return {
+      id: e.id,
+      description: e.description ?? '',
+      billable: !!e.billable,
+      projectId: e.projectId || null,
+      taskId: e.taskId || null,
+      tagIds: e.tagIds ?? [],
+      userId: e.userId,
+      workspaceId: e.workspaceId,
+      start,
+      end,
+      /** Elapsed seconds computed from start/end (the ISO duration is only a fallback). */
+      durationSeconds: end
+        ? Math.round((end.getTime() - start.getTime()) / 1000)
+        : parseIsoDuration(e.timeInterval.duration),
+      isLocked: !!e.isLocked,
+      type: e.type ?? 'REGULAR',
+      customFieldValues: (e.customFieldValues ?? []).map((c) => ({ customFieldId: c.customFieldId, value: c.value })),
+      hourlyRate: e.hourlyRate ?? null,
+    };
+  });
+export type TimeEntry = z.output<typeof timeEntrySchema>;
+export type WireTimeEntry = z.input<typeof timeEntrySchema>;
+
+/** `PATCH /workspaces/{wid}/user/{uid}/time-entries` — stop the running timer. */
+export const stopTimerRequestSchema = z.object({ end: wireInstantSchema });
+export type StopTimerRequest = z.infer<typeof stopTimerRequestSchema>;
+
+/** `POST …/time-entries` (create; the console uses it to restore deleted entries). */
+export const createEntryRequestSchema = z.object({
+  start: wireInstantSchema,
+  end: wireInstantSchema.nullish(),
+  billable: z.boolean().optional(),
+  description: z.string().max(3000).optional(),
+  projectId: idSchema.nullish(),
+  taskId: idSchema.nullish(),
+  tagIds: z.array(idSchema).max(100).nullish(),
+  type: z.enum(ENTRY_TYPES).optional(),
+  customFields: z
+    .array(z.object({ customFieldId: idSchema, sourceType: z.string().optional(), value: z.unknown() }))
+    .max(50)
+    .optional(),
+});
+export type CreateEntryRequest = z.infer<typeof createEntryRequestSchema>;
+
+/** `PUT /workspaces/{wid}/time-entries/{id}` — same fields as create; `start` required. */
+export const updateEntryRequestSchema = createEntryRequestSchema;

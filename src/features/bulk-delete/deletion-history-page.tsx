@@ -1,0 +1,3 @@
+export function DeletionHistoryPage() {
+  return <p>Deletion history</p>;
+}

@@ -1,0 +1,36 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { ClockifyClient } from '../../clockify/client';
+import { getCurrentUser } from '../../clockify/endpoints';
+
+export const demoPersonSchema = z.object({
+  name: z.string(),
+  email: z.string(),
+  role: z.string(),
+  workspaceId: z.string(),
+  workspaceName: z.string().optional(),
+  userId: z.string().optional(),
+  timeZone: z.string().optional(),
+  apiKey: z.string(),
+});
+export type DemoPerson = z.infer<typeof demoPersonSchema>;
+
+export const connectionQueries = {
+  demoPeople: () =>
+    queryOptions({
+      queryKey: ['sandbox', 'demo-people'],
+      queryFn: async ({ signal }) => {
+        const res = await fetch('/sandbox/demo-keys', { signal, credentials: 'omit' });
+        if (!res.ok) throw new Error(`The sandbox did not list its demo people (HTTP ${res.status}).`);
+        return z.array(demoPersonSchema).parse(await res.json());
+      },
+      staleTime: Infinity,
+      retry: 1,
+    }),
+  me: (connectionId: string, client: ClockifyClient) =>
+    queryOptions({
+      queryKey: ['conn', connectionId, 'me'],
+      queryFn: ({ signal }) => getCurrentUser(client, signal),
+      staleTime: 5 * 60_000,
+    }),
+};

@@ -1,0 +1,145 @@
+import { Alert, Button, Checkbox, Group, NumberInput, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useSearchParams } from 'react-router';
+import { z } from 'zod';
+import { describeError, ClockifyError } from '../../clockify/errors';
+import { REGIONS, REGION_IDS, proxyBaseUrl, type Region } from '../../clockify/regions';
+import { newConnectionId, type Connection } from './connection-store';
+import { useVerifyAndConnect } from './use-verify-and-connect';
+
+const formSchema = z
+  .object({
+    region: z.enum(['custom', ...REGION_IDS]),
+    customBaseUrl: z.string().trim(),
+    apiKey: z
+      .string()
+      .trim()
+      .min(1, 'Enter your API key (Clockify → Profile settings → API).')
+      .max(200, 'That is too long to be a Clockify API key.')
+      .regex(/^[\x21-\x7e]+$/, 'An API key has no spaces or special characters.'),
+    remember: z.boolean(),
+    useProxy: z.boolean(),
+    rateLimitPerSecond: z.number({ error: 'Enter a number.' }).min(0.01, 'At least 0.01.').max(50, 'Clockify allows 50 a second at most.'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.region !== 'custom') return;
+    const url = z.string().url().safeParse(v.customBaseUrl);
+    if (!url.success || !/^https?:\/\//.test(v.customBaseUrl)) {
+      ctx.addIssue({ code: 'custom', path: ['customBaseUrl'], message: 'Enter a URL like https://api.clockify.me/api' });
+    }
+  });
+type FormValues = z.infer<typeof formSchema>;
+
+function toConnection(v: FormValues): Connection {
+  const region = v.region as Region | 'custom';
+  const baseUrl =
+    region === 'custom'
+      ? v.customBaseUrl.replace(/\/+$/, '')
+      : v.useProxy
+        ? proxyBaseUrl(window.location.origin, region)
+        : REGIONS[region].baseUrl;
+  return {
+    id: newConnectionId(),
+    kind: 'clockify',
+    baseUrl,
+    apiKey: v.apiKey.trim(),
+    label: region === 'custom' ? 'Clockify (custom URL)' : `Clockify ${REGIONS[region].label}${v.useProxy ? ' via proxy' : ''}`,
+    rateLimitPerSecond: v.rateLimitPerSecond,
+    remember: v.remember,
+  };
+}
+
+export function ClockifyConnectForm() {
+  const [params] = useSearchParams();
+  const verify = useVerifyAndConnect(params.get('next'));
+  const form = useForm<FormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { region: 'global', customBaseUrl: '', apiKey: '', remember: false, useProxy: false, rateLimitPerSecond: 10 },
+  });
+  const region = useWatch({ control: form.control, name: 'region' });
+  const errors = form.formState.errors;
+  const networkFailed =
+    verify.error instanceof ClockifyError && verify.error.kind === 'network' && region !== 'custom' && !form.getValues('useProxy');
+
+  const submit = form.handleSubmit((v) => verify.mutate(toConnection(v)));
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Controller
+          control={form.control}
+          name="region"
+          render={({ field }) => (
+            <Select
+              label="Region"
+              data={[
+                ...REGION_IDS.map((r) => ({ value: r, label: REGIONS[r].label })),
+                { value: 'custom', label: 'Custom base URL' },
+              ]}
+              allowDeselect={false}
+              value={field.value}
+              onChange={(v) => field.onChange(v ?? 'global')}
+            />
+          )}
+        />
+        {region === 'custom' && (
+          <TextInput label="Base URL" placeholder="https://api.clockify.me/api" {...form.register('customBaseUrl')} error={errors.customBaseUrl?.message} />
+        )}
+        <PasswordInput
+          label="API key"
+          autoComplete="off"
+          description="Stored in this tab only, unless you tick Remember. It is sent only as the X-Api-Key header."
+          {...form.register('apiKey')}
+          error={errors.apiKey?.message}
+        />
+        <Checkbox label="Remember on this device" {...form.register('remember')} />
+        {region !== 'custom' && (
+          <Checkbox
+            label="Connect through this server's proxy (when the browser blocks direct calls)"
+            {...form.register('useProxy')}
+          />
+        )}
+        <Controller
+          control={form.control}
+          name="rateLimitPerSecond"
+          render={({ field }) => (
+            <NumberInput
+              label="Requests per second"
+              description="Paid plans allow 50/s. New free workspaces get 30 requests an hour."
+              min={0.01}
+              max={50}
+              decimalScale={3}
+              value={field.value}
+              onChange={(v) => field.onChange(typeof v === 'number' ? v : Number.NaN)}
+              error={errors.rateLimitPerSecond?.message}
+            />
+          )}
+        />
+        {verify.isError && (
+          <Alert color="red" title="Could not connect">
+            <Text size="sm">{describeError(verify.error, 'connect')}</Text>
+            {networkFailed && (
+              <Button
+                mt="xs"
+                size="xs"
+                variant="light"
+                onClick={() => {
+                  form.setValue('useProxy', true);
+                  void submit();
+                }}
+              >
+                Try again through this server's proxy
+              </Button>
+            )}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button type="submit" loading={verify.isPending}>
+            Connect
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { createClient, type ClockifyClient } from '../../clockify/client';
+import { clearConnection, loadConnection, saveConnection, type Connection } from './connection-store';
+
+interface ConnectionState {
+  connection: Connection | null;
+  client: ClockifyClient | null;
+  connect(connection: Connection): void;
+  disconnect(): void;
+}
+
+const ConnectionContext = createContext<ConnectionState | null>(null);
+
+export function clientFor(connection: Pick<Connection, 'baseUrl' | 'apiKey' | 'rateLimitPerSecond'>) {
+  return createClient({
+    baseUrl: connection.baseUrl,
+    apiKey: connection.apiKey,
+    rateLimit: connection.rateLimitPerSecond ? { perSecond: connection.rateLimitPerSecond } : null,
+  });
+}
+
+export function ConnectionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [connection, setConnection] = useState<Connection | null>(loadConnection);
+  const client = useMemo(() => (connection ? clientFor(connection) : null), [connection]);
+
+  const connect = useCallback(
+    (next: Connection) => {
+      saveConnection(next);
+      queryClient.clear();
+      setConnection(next);
+    },
+    [queryClient],
+  );
+  const disconnect = useCallback(() => {
+    clearConnection();
+    queryClient.clear();
+    setConnection(null);
+  }, [queryClient]);
+
+  const value = useMemo(() => ({ connection, client, connect, disconnect }), [connection, client, connect, disconnect]);
+  return <ConnectionContext.Provider value={value}>{children}</ConnectionContext.Provider>;
+}
+
+export function useConnection() {
+  const ctx = useContext(ConnectionContext);
+  if (!ctx) throw new Error('useConnection outside ConnectionProvider');
+  return ctx;
+}
+
+/** For pages behind the connect gate: the client is there. */
+export function useClient(): { client: ClockifyClient; connection: Connection } {
+  const { client, connection } = useConnection();
+  if (!client || !connection) throw new Error('Not connected');
+  return { client, connection };
+}

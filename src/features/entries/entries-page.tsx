@@ -1,0 +1,147 @@
+import { Alert, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { describeError } from '../../clockify/errors';
+import { formatDuration, zonedRangeBounds } from '../../lib/dates';
+import { useClient } from '../connection/connection-context';
+import { connectionQueries } from '../connection/api';
+import { RunningTimerCard } from '../timer/running-timer-card';
+import { workspaceQueries } from '../workspaces/api';
+import { MemberPicker } from '../workspaces/member-picker';
+import { BulkDeleteArea } from '../bulk-delete/bulk-delete-area';
+import { entriesQueries } from './api';
+import { FiltersBar } from './filters-bar';
+import { estimateTotal, groupEntries } from './group-entries';
+import { RangeBar } from './range-bar';
+import { useAllPages } from './use-all-pages';
+import { useEntriesParams } from './use-entries-params';
+
+export function EntriesPage() {
+  const { workspaceId = '', userId = '' } = useParams();
+  const { client, connection } = useClient();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const me = useQuery(connectionQueries.me(connection.id, client));
+  const members = useQuery(workspaceQueries.members(connection.id, client, workspaceId));
+  const workspaces = useQuery(workspaceQueries.all(connection.id, client));
+  const catalog = useQuery(workspaceQueries.catalog(connection.id, client, workspaceId));
+
+  const memberRecord = members.data?.members.find((m) => m.id === userId) ?? (me.data?.id === userId ? { ...me.data, roles: [] } : undefined);
+  const timeZone = memberRecord?.settings.timeZone ?? 'UTC';
+  const weekStart = memberRecord?.settings.weekStart ?? 'MONDAY';
+  const workspace = workspaces.data?.find((w) => w.id === workspaceId);
+  const lockDate = workspace?.workspaceSettings.lockTimeEntries ?? null;
+  const [params, setParams] = useEntriesParams(timeZone, weekStart);
+
+  const ready = !!memberRecord;
+  const listParams = { workspaceId, userId, from: params.from, to: params.to, project: params.project, q: params.q };
+  const entries = useInfiniteQuery({ ...entriesQueries.list(connection.id, client, listParams), enabled: ready });
+  useAllPages(entries);
+
+  const pages = entries.data?.pages;
+  const grouped = useMemo(() => groupEntries((pages ?? []).map((p) => p.items), timeZone), [pages, timeZone]);
+  const bounds = useMemo(() => zonedRangeBounds(params.from, params.to, timeZone), [params.from, params.to, timeZone]);
+  const loadingMore = entries.hasNextPage || entries.isFetchingNextPage;
+  const estimate = estimateTotal(
+    grouped.entries.length,
+    grouped.entries.length ? grouped.entries[grouped.entries.length - 1].start : null,
+    bounds.start,
+    bounds.end,
+    !loadingMore,
+  );
+
+  if (members.isError) {
+    return (
+      <Alert color="red" title="Could not load this workspace">
+        {describeError(members.error, 'load the workspace members')}{' '}
+        <Button size="xs" variant="light" onClick={() => members.refetch()}>
+          Try again
+        </Button>
+      </Alert>
+    );
+  }
+  if (members.isPending || me.isPending) return <Loader aria-label="Loading members" />;
+  if (!memberRecord) {
+    return (
+      <Alert color="yellow" title="Member not found">
+        Nobody with this id is a member of this workspace you can see. Pick someone from the list.
+        <MemberPicker members={members.data.members} restricted={members.data.restricted} value="" onChange={(id) => navigate(`/w/${workspaceId}/u/${id}`)} />
+      </Alert>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={1} size="h2">
+            {memberRecord.name}’s time entries
+          </Title>
+          <Group gap="xs">
+            <Text size="sm" c="dimmed">
+              Days and times in {timeZone}
+            </Text>
+            <Badge size="sm" variant="light">
+              {workspace?.name ?? 'Workspace'}
+            </Badge>
+          </Group>
+        </div>
+        <MemberPicker
+          members={members.data.members}
+          restricted={members.data.restricted}
+          value={userId}
+          onChange={(id) => navigate(`/w/${workspaceId}/u/${id}?${search.toString()}`)}
+        />
+      </Group>
+      <RunningTimerCard
+        workspaceId={workspaceId}
+        member={{ id: userId, name: memberRecord.name, timeZone }}
+        lockDate={lockDate}
+        catalog={catalog.data}
+      />
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <RangeBar from={params.from} to={params.to} timeZone={timeZone} weekStart={weekStart} onChange={(r) => setParams(r)} />
+        <FiltersBar catalog={catalog.data} project={params.project} q={params.q} onChange={(p) => setParams(p)} />
+      </Group>
+      <Group justify="space-between" aria-live="polite">
+        <Text size="sm" data-testid="range-summary">
+          {entries.isPending
+            ? 'Loading entries…'
+            : `${grouped.entries.length.toLocaleString('en-US')} ${grouped.entries.length === 1 ? 'entry' : 'entries'} · total ${formatDuration(grouped.totalSeconds)}`}
+        </Text>
+        {loadingMore && !entries.isError && (
+          <Group gap={6}>
+            <Loader size="xs" aria-hidden />
+            <Text size="sm" c="dimmed" data-testid="load-progress">
+              Loading {grouped.entries.length.toLocaleString('en-US')}
+              {estimate ? ` of ~${estimate.toLocaleString('en-US')}` : ''}
+            </Text>
+          </Group>
+        )}
+      </Group>
+      {entries.isError && (
+        <Alert color="red" title="Could not load all entries" role="alert">
+          {describeError(entries.error, 'load the entries')}
+          {grouped.entries.length > 0 && ' The list below is incomplete.'}{' '}
+          <Button size="xs" variant="light" onClick={() => entries.refetch()}>
+            Try again
+          </Button>
+        </Alert>
+      )}
+      {!entries.isPending && !entries.isError && grouped.entries.length === 0 && (
+        <Alert color="gray" title="No entries">
+          {memberRecord.name} has no time entries{params.project || params.q ? ' matching these filters' : ''} between {params.from} and {params.to}. Try another range.
+        </Alert>
+      )}
+      <BulkDeleteArea
+        workspaceId={workspaceId}
+        member={{ id: userId, name: memberRecord.name, timeZone }}
+        grouped={grouped}
+        complete={!loadingMore && !entries.isPending && !entries.isError}
+        catalog={catalog.data}
+        filterKey={JSON.stringify(listParams)}
+      />
+    </Stack>
+  );
+}

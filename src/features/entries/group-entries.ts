@@ -1,0 +1,65 @@
+import type { TimeEntry } from '../../clockify/schemas';
+import { makeDayKeyer, type DayKey } from '../../lib/dates';
+
+export type ListRow =
+  | { type: 'day'; day: DayKey; totalSeconds: number; count: number }
+  | { type: 'entry'; entry: TimeEntry; day: DayKey };
+
+export interface GroupedEntries {
+  rows: ListRow[];
+  entries: TimeEntry[];
+  totalSeconds: number;
+  dayCount: number;
+  /** Index in `rows` of each day header, for sticky headers. */
+  headerIndexes: number[];
+}
+
+/**
+ * Entries (newest first, as Clockify sends them) → day headers and rows on the member's
+ * calendar. The running entry counts in no total: its duration is still growing.
+ * Duplicates across pages (an entry shifting while pages stream) are dropped by id.
+ */
+export function groupEntries(pages: TimeEntry[][], timeZone: string): GroupedEntries {
+  const keyOf = makeDayKeyer(timeZone);
+  const seen = new Set<string>();
+  const byDay = new Map<DayKey, TimeEntry[]>();
+  const entries: TimeEntry[] = [];
+  for (const page of pages) {
+    for (const e of page) {
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+      entries.push(e);
+      const day = keyOf(e.start);
+      const list = byDay.get(day);
+      if (list) list.push(e);
+      else byDay.set(day, [e]);
+    }
+  }
+  const days = [...byDay.keys()].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+  const rows: ListRow[] = [];
+  const headerIndexes: number[] = [];
+  let totalSeconds = 0;
+  for (const day of days) {
+    const list = byDay.get(day)!;
+    let dayTotal = 0;
+    for (const e of list) dayTotal += e.end ? e.durationSeconds ?? 0 : 0;
+    totalSeconds += dayTotal;
+    headerIndexes.push(rows.length);
+    rows.push({ type: 'day', day, totalSeconds: dayTotal, count: list.length });
+    for (const e of list) rows.push({ type: 'entry', entry: e, day });
+  }
+  return { rows, entries, totalSeconds, dayCount: days.length, headerIndexes };
+}
+
+/**
+ * "~10,000": how many entries the whole range probably holds, from how far back (in time)
+ * the pages loaded so far reach. Null until there is enough to guess.
+ */
+export function estimateTotal(loaded: number, oldestLoaded: Date | null, rangeStart: Date, rangeEnd: Date, done: boolean) {
+  if (done) return loaded;
+  if (!oldestLoaded || loaded === 0) return null;
+  const covered = rangeEnd.getTime() - Math.max(oldestLoaded.getTime(), rangeStart.getTime());
+  const whole = rangeEnd.getTime() - rangeStart.getTime();
+  if (covered <= 0 || whole <= 0) return null;
+  return Math.max(loaded, Math.round((loaded * whole) / covered));
+}

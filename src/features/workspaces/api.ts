@@ -1,0 +1,88 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ClockifyClient } from '../../clockify/client';
+import { ClockifyError } from '../../clockify/errors';
+import { getClients, getCurrentUser, getMembers, getProjects, getTags, getTasks, getWorkspaces } from '../../clockify/endpoints';
+import type { Client, Member, Project, Tag, Task } from '../../clockify/schemas';
+
+const LONG = 5 * 60_000;
+const MAX_PROJECTS_FOR_TASKS = 40;
+
+export const workspaceQueries = {
+  all: (conn: string, client: ClockifyClient) =>
+    queryOptions({
+      queryKey: ['conn', conn, 'workspaces'],
+      queryFn: ({ signal }) => getWorkspaces(client, signal),
+      staleTime: LONG,
+    }),
+  /**
+   * Members with roles. Regular users may not list members (403): they fall back to
+   * themselves, flagged so the picker can say why it has one name.
+   */
+  members: (conn: string, client: ClockifyClient, workspaceId: string) =>
+    queryOptions({
+      queryKey: ['conn', conn, 'ws', workspaceId, 'members'],
+      queryFn: async ({ signal }): Promise<{ members: Member[]; restricted: boolean }> => {
+        try {
+          const members = await getMembers(client, workspaceId, signal);
+          return { members: [...members].sort((a, b) => a.name.localeCompare(b.name)), restricted: false };
+        } catch (e) {
+          if (!(e instanceof ClockifyError) || e.kind !== 'forbidden') throw e;
+          const me = await getCurrentUser(client, signal);
+          return { members: [{ ...me, roles: [] }], restricted: true };
+        }
+      },
+      staleTime: LONG,
+    }),
+  catalog: (conn: string, client: ClockifyClient, workspaceId: string) =>
+    queryOptions({
+      queryKey: ['conn', conn, 'ws', workspaceId, 'catalog'],
+      queryFn: async ({ signal }) => {
+        const [projects, tags, clients] = await Promise.all([
+          getProjects(client, workspaceId, signal),
+          getTags(client, workspaceId, signal),
+          getClients(client, workspaceId, signal),
+        ]);
+        // Task names: one request per active project, so only for workspaces of a sane size.
+        const active = projects.filter((p) => !p.archived);
+        const taskLists =
+          active.length <= MAX_PROJECTS_FOR_TASKS
+            ? await Promise.all(active.map((p) => getTasks(client, workspaceId, p.id, signal).catch(() => [])))
+            : [];
+        return buildCatalog(projects, tags, clients, taskLists.flat());
+      },
+      staleTime: LONG,
+    }),
+};
+
+export interface Catalog {
+  projects: Map<string, Project & { clientLabel: string | null }>;
+  tags: Map<string, Tag>;
+  tasks: Map<string, string>;
+  projectList: Project[];
+}
+
+/** Lookups built once per fetch, not per row render. */
+export function buildCatalog(projects: Project[], tags: Tag[], clients: Client[], tasks: Task[] = []): Catalog {
+  const clientNames = new Map(clients.map((c) => [c.id, c.name]));
+  return {
+    projects: new Map(
+      projects.map((p) => [p.id, { ...p, clientLabel: p.clientName ?? (p.clientId ? clientNames.get(p.clientId) ?? null : null) }]),
+    ),
+    tags: new Map(tags.map((t) => [t.id, t])),
+    tasks: new Map(tasks.map((t) => [t.id, t.name])),
+    projectList: [...projects].sort((a, b) => Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name)),
+  };
+}
+
+export const ROLE_LABELS: Record<string, string> = {
+  OWNER: 'Owner',
+  WORKSPACE_ADMIN: 'Admin',
+  TEAM_MANAGER: 'Team manager',
+  PROJECT_MANAGER: 'Project manager',
+};
+
+export function roleLabel(roles: string[]): string {
+  const order = ['OWNER', 'WORKSPACE_ADMIN', 'TEAM_MANAGER', 'PROJECT_MANAGER'];
+  const top = order.find((r) => roles.includes(r));
+  return top ? ROLE_LABELS[top] : 'Member';
+}

@@ -1,0 +1,217 @@
+/**
+ * All date work lives here: conversions between Mantine picker values, `Date`, the Clockify
+ * wire format (`yyyy-MM-ddTHH:mm:ssZ`) and Clockify's wall-clock list windows.
+ * Everything that shows a day or a time takes the member's IANA zone explicitly: a manager
+ * in Berlin looking at a Tokyo member sees the Tokyo member's days.
+ */
+import {
+  addDays,
+  addMonths,
+  differenceInCalendarDays,
+  endOfDay,
+  format,
+  isValid,
+  parse,
+  startOfDay,
+  startOfMonth,
+  startOfWeek,
+  subDays,
+} from 'date-fns';
+import { tz, TZDate } from '@date-fns/tz';
+
+export type DayKey = string; // yyyy-MM-dd in some zone
+
+const WIRE = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+const PICKER = 'yyyy-MM-dd HH:mm:ss';
+
+/** The instant as Clockify wants it on writes: UTC, second precision. */
+export function toWireInstant(date: Date): string {
+  return format(date, WIRE, { in: tz('UTC') });
+}
+
+/** Mantine picker value (`YYYY-MM-DD HH:mm:ss`, wall clock) read in `timeZone` → instant. */
+export function pickerValueToDate(value: string | null | undefined, timeZone: string): Date | null {
+  if (!value) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(value.trim());
+  if (!m) return null;
+  const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
+  const nums = [y, mo, d, h, mi, s].map(Number);
+  if (nums[1] < 1 || nums[1] > 12 || nums[2] < 1 || nums[2] > 31 || nums[3] > 23 || nums[4] > 59 || nums[5] > 59) {
+    return null;
+  }
+  const local = new Date(nums[0], nums[1] - 1, nums[2]);
+  // Reject 31 February and friends instead of silently rolling over.
+  if (local.getMonth() !== nums[1] - 1 || local.getDate() !== nums[2]) return null;
+  const zoned = new TZDate(nums[0], nums[1] - 1, nums[2], nums[3], nums[4], nums[5], timeZone);
+  return isValid(zoned) ? new Date(zoned.getTime()) : null;
+}
+
+/** Instant → Mantine picker value showing the wall clock in `timeZone`. */
+export function dateToPickerValue(date: Date, timeZone: string): string {
+  return format(date, PICKER, { in: tz(timeZone) });
+}
+
+/** The calendar day of an instant in `timeZone`. */
+export function dayKeyInZone(date: Date, timeZone: string): DayKey {
+  return format(date, 'yyyy-MM-dd', { in: tz(timeZone) });
+}
+
+export function formatInZone(date: Date, timeZone: string, pattern: string): string {
+  return format(date, pattern, { in: tz(timeZone) });
+}
+
+/** `09:30` or `9:30 AM` following the member's preference. */
+export function formatClock(date: Date, timeZone: string, hour12 = false): string {
+  return formatInZone(date, timeZone, hour12 ? 'h:mm a' : 'HH:mm');
+}
+
+/** `Mon 24 Nov 2026` for a day key. */
+export function formatDayHeading(day: DayKey): string {
+  return format(parseDayKey(day), 'EEE d MMM yyyy');
+}
+
+export function parseDayKey(day: DayKey): Date {
+  return parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
+}
+
+export function isDayKey(value: string | null | undefined): value is DayKey {
+  return !!value && /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseDayKey(value)) &&
+    format(parseDayKey(value), 'yyyy-MM-dd') === value;
+}
+
+/**
+ * Clockify reads list windows as wall-clock time in the member's zone even when they end in
+ * `Z`, so the member's day `from` is sent as `fromT00:00:00Z` (not converted to UTC).
+ */
+export function wallClockWindow(from: DayKey, to: DayKey): { start: string; end: string } {
+  return { start: `${from}T00:00:00Z`, end: `${to}T23:59:59Z` };
+}
+
+/** The real UTC instants that bound the member's days `from`..`to`. */
+export function zonedRangeBounds(from: DayKey, to: DayKey, timeZone: string): { start: Date; end: Date } {
+  const s = parseDayKey(from);
+  const e = parseDayKey(to);
+  const start = new TZDate(s.getFullYear(), s.getMonth(), s.getDate(), 0, 0, 0, timeZone);
+  const end = new TZDate(e.getFullYear(), e.getMonth(), e.getDate(), 23, 59, 59, timeZone);
+  return { start: new Date(start.getTime()), end: new Date(end.getTime() + 999) };
+}
+
+/** `H:MM` (hours are not folded into days; 26:05 is a long day). */
+export function formatDuration(totalSeconds: number | null | undefined): string {
+  if (totalSeconds == null || !Number.isFinite(totalSeconds)) return '–';
+  const secs = Math.max(0, Math.floor(totalSeconds));
+  const h = Math.floor(secs / 3600);
+  const m = Math.floor((secs % 3600) / 60);
+  return `${h}:${String(m).padStart(2, '0')}`;
+}
+
+/** `H:MM:SS`, for a ticking timer. */
+export function formatElapsed(totalSeconds: number): string {
+  const secs = Math.max(0, Math.floor(totalSeconds));
+  const h = Math.floor(secs / 3600);
+  const m = Math.floor((secs % 3600) / 60);
+  const s = secs % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+export const RANGE_PRESETS = ['today', 'this-week', 'last-week', 'this-month', 'last-30-days', 'last-365-days'] as const;
+export type RangePreset = (typeof RANGE_PRESETS)[number];
+export const RANGE_PRESET_LABELS: Record<RangePreset, string> = {
+  today: 'Today',
+  'this-week': 'This week',
+  'last-week': 'Last week',
+  'this-month': 'This month',
+  'last-30-days': 'Last 30 days',
+  'last-365-days': 'Last 365 days',
+};
+
+const WEEK_DAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
+
+/** Day range of a preset, as seen on the member's calendar (`now` in their zone, their week start). */
+export function presetRange(
+  preset: RangePreset,
+  now: Date,
+  timeZone: string,
+  weekStart = 'MONDAY',
+): { from: DayKey; to: DayKey } {
+  const inZone = { in: tz(timeZone) };
+  const weekStartsOn = Math.max(0, WEEK_DAYS.indexOf(weekStart.toUpperCase())) as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  const today = startOfDay(now, inZone);
+  const key = (d: Date) => format(d, 'yyyy-MM-dd', inZone);
+  switch (preset) {
+    case 'today':
+      return { from: key(today), to: key(today) };
+    case 'this-week': {
+      const s = startOfWeek(today, { ...inZone, weekStartsOn });
+      return { from: key(s), to: key(addDays(s, 6, inZone)) };
+    }
+    case 'last-week': {
+      const s = subDays(startOfWeek(today, { ...inZone, weekStartsOn }), 7, inZone);
+      return { from: key(s), to: key(addDays(s, 6, inZone)) };
+    }
+    case 'this-month': {
+      const s = startOfMonth(today, inZone);
+      return { from: key(s), to: key(subDays(addMonths(s, 1, inZone), 1, inZone)) };
+    }
+    case 'last-30-days':
+      return { from: key(subDays(today, 29, inZone)), to: key(today) };
+    case 'last-365-days':
+      return { from: key(subDays(today, 364, inZone)), to: key(today) };
+  }
+}
+
+/** Which preset (if any) a day range equals, for highlighting. */
+export function matchPreset(
+  range: { from: DayKey; to: DayKey },
+  now: Date,
+  timeZone: string,
+  weekStart?: string,
+): RangePreset | null {
+  return RANGE_PRESETS.find((p) => {
+    const r = presetRange(p, now, timeZone, weekStart);
+    return r.from === range.from && r.to === range.to;
+  }) ?? null;
+}
+
+export function daysInRange(from: DayKey, to: DayKey): number {
+  return differenceInCalendarDays(parseDayKey(to), parseDayKey(from)) + 1;
+}
+
+/** End of the member's calendar day that contains `date` (23:59:59 there). */
+export function endOfDayInZone(date: Date, timeZone: string): Date {
+  const e = endOfDay(date, { in: tz(timeZone) });
+  return new Date(Math.floor(e.getTime() / 1000) * 1000);
+}
+
+/** Drop milliseconds: Clockify stores whole seconds. */
+export function truncateToSecond(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / 1000) * 1000);
+}
+
+/** The browser's own zone, for showing "your time" beside the member's. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** Short zone name like `GMT+9` for a label. */
+export function zoneOffsetLabel(date: Date, timeZone: string): string {
+  return formatInZone(date, timeZone, 'zzz');
+}
+
+/**
+ * A fast "which day is this instant in `timeZone`" for thousands of entries: zone offsets
+ * change only on quarter-hour boundaries, so one formatted answer serves a whole 15 minutes.
+ */
+export function makeDayKeyer(timeZone: string): (date: Date) => DayKey {
+  const cache = new Map<number, DayKey>();
+  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return (date) => {
+    const bucket = Math.floor(date.getTime() / 900_000);
+    let key = cache.get(bucket);
+    if (key === undefined) {
+      key = fmt.format(new Date(bucket * 900_000));
+      cache.set(bucket, key);
+    }
+    return key;
+  };
+}
