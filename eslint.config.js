@@ -16,6 +16,7 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
       // Compiler-only advice; this project does not use the React Compiler.
       'react-hooks/incompatible-library': 'off',
+      'react-hooks/preserve-manual-memoization': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },

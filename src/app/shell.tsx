@@ -1,5 +1,7 @@
 import { ActionIcon, AppShell, Button, Group, Select, Text, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { deleteQueue } from '../features/bulk-delete/api';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useClient, useConnection } from '../features/connection/connection-context';
 import { connectionQueries } from '../features/connection/api';
@@ -29,6 +31,18 @@ export function Shell() {
   const location = useLocation();
   const me = useQuery(connectionQueries.me(connection.id, client));
   const workspaces = useQuery(workspaceQueries.all(connection.id, client));
+
+  // Leaving during an undo window or while chunks go out: the browser asks first. A closed
+  // tab deletes nothing that was still waiting (requests leave only when the window ends).
+  useEffect(() => {
+    const onBeforeUnload = (ev: BeforeUnloadEvent) => {
+      if (!deleteQueue.busy()) return;
+      ev.preventDefault();
+      ev.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
 
   return (
     <AppShell header={{ height: 60 }} padding="md">
@@ -72,6 +86,7 @@ export function Shell() {
               variant="default"
               size="xs"
               onClick={() => {
+                if (deleteQueue.busy() && !window.confirm('A deletion is still pending. Disconnect anyway? Entries still waiting will not be deleted.')) return;
                 disconnect();
                 navigate('/connect', { replace: true });
               }}

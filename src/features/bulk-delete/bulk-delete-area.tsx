@@ -1,6 +1,22 @@
-import type { Catalog } from '../workspaces/api';
+import { Alert, Button, Checkbox, Group, Menu, Paper, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import type { TimeEntry } from '../../clockify/schemas';
+import { formatDuration } from '../../lib/dates';
+import { useClient } from '../connection/connection-context';
+import { entriesKeys } from '../entries/api';
 import { EntriesList } from '../entries/entries-list';
 import type { GroupedEntries } from '../entries/group-entries';
+import type { Catalog } from '../workspaces/api';
+import { deleteQueue, deletionDeps, planChunks } from './api';
+import { toBackupEntry, type DeletionRecord } from './backup';
+import { useDeleteQueue } from './delete-queue';
+import { DeletionStatus } from './deletion-status';
+import { blockedReason, isSelected, selectedEntries, type useSelection } from './selection';
+import { UndoNotice } from './undo-notice';
+
+const ConfirmDeleteDialog = lazy(() => import('./confirm-delete-dialog').then((m) => ({ default: m.ConfirmDeleteDialog })));
 
 interface Props {
   workspaceId: string;
@@ -8,9 +24,191 @@ interface Props {
   grouped: GroupedEntries;
   complete: boolean;
   catalog: Catalog | undefined;
-  filterKey: string;
+  selection: ReturnType<typeof useSelection>;
+  /** Null when the key may delete this member's entries; else why not. */
+  cannotDelete: string | null;
 }
 
-export function BulkDeleteArea({ grouped, member, catalog }: Props) {
-  return <EntriesList grouped={grouped} timeZone={member.timeZone} catalog={catalog} />;
+export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog, selection, cannotDelete }: Props) {
+  const { client, connection } = useClient();
+  const qc = useQueryClient();
+  const jobs = useDeleteQueue(deleteQueue).filter((j) => j.record.workspaceId === workspaceId && j.record.userId === member.id);
+  const [confirming, setConfirming] = useState(false);
+  const { state } = selection;
+
+  const selectable = useMemo(() => grouped.entries.filter((e) => !blockedReason(e)), [grouped.entries]);
+  const orderedIds = useMemo(
+    () => grouped.rows.flatMap((r) => (r.type === 'entry' && !blockedReason(r.entry) ? [r.entry.id] : [])),
+    [grouped.rows],
+  );
+  const selected = useMemo(() => selectedEntries(state, grouped.entries), [state, grouped.entries]);
+  const selectedSeconds = useMemo(() => selected.reduce((n, e) => n + (e.durationSeconds ?? 0), 0), [selected]);
+  const excluded = useMemo(() => {
+    if (state.mode !== 'all') return { locked: 0, running: 0 };
+    return {
+      locked: grouped.entries.filter((e) => e.end && e.isLocked).length,
+      running: grouped.entries.filter((e) => !e.end).length,
+    };
+  }, [state.mode, grouped.entries]);
+
+  const { toggleOne } = selection;
+  const selectionFor = useCallback(
+    (entry: TimeEntry) => ({
+      selected: isSelected(state, entry.id) && !blockedReason(entry),
+      blockedReason: blockedReason(entry),
+      onToggle: (e: TimeEntry, shift: boolean) => toggleOne(e.id, shift, orderedIds),
+    }),
+    [state, toggleOne, orderedIds],
+  );
+
+  const allShown = selectable.length > 0 && selected.length === selectable.length;
+  const someShown = selected.length > 0 && !allShown;
+
+  const startDeletion = (entries: TimeEntry[], windowMs?: number) => {
+    const backupEntries = entries.map((e) => toBackupEntry(e, catalog));
+    const record: DeletionRecord = {
+      id: crypto.randomUUID(),
+      createdAt: new Date().toISOString(),
+      workspaceId,
+      userId: member.id,
+      memberName: member.name,
+      timeZone: member.timeZone,
+      entries: backupEntries,
+      status: 'scheduled',
+      deletedIds: [],
+      failedIds: [],
+      restored: {},
+    };
+    const ids = entries.map((e) => e.id);
+    const job = deleteQueue.schedule(
+      record,
+      planChunks(client, workspaceId, member.id, ids),
+      deletionDeps(client, workspaceId, member.id, backupEntries),
+      windowMs,
+      (done) => {
+        const r = done.result!;
+        // What could not be deleted stays selected, ready for "Retry failed".
+        selection.replaceWith([...r.failed, ...r.unconfirmed].map((f) => f.id).concat(r.notSent));
+        void qc.invalidateQueries({ queryKey: entriesKeys.member(connection.id, workspaceId, member.id) });
+      },
+    );
+    selection.clear();
+    return job;
+  };
+
+  const confirmDelete = () => {
+    setConfirming(false);
+    const job = startDeletion(selected);
+    const n = job.record.entries.length;
+    notifications.show({
+      id: job.id,
+      title: `Bulk delete · ${n} ${n === 1 ? 'entry' : 'entries'}`,
+      message: <UndoNotice jobId={job.id} />,
+      autoClose: false,
+      withCloseButton: false,
+    });
+  };
+
+  const exportSelected = async (format: 'csv' | 'json') => {
+    const { toCsv, toJson, download } = await import('./export');
+    const rows = selected.map((e) => toBackupEntry(e, catalog));
+    const name = `time-entries-${member.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${new Date().toISOString().slice(0, 10)}`;
+    if (format === 'csv') download(`${name}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
+    else download(`${name}.json`, toJson(rows), 'application/json');
+  };
+
+  return (
+    <Stack gap="sm">
+      {jobs.map((job) => (
+        <DeletionStatus
+          key={job.id}
+          job={job}
+          onCancel={() => deleteQueue.cancel(job.id)}
+          onDismiss={() => deleteQueue.dismiss(job.id)}
+          onRetry={(ids) => {
+            const entries = grouped.entries.filter((e) => ids.includes(e.id));
+            deleteQueue.dismiss(job.id);
+            if (entries.length) void deleteQueue.sendNow(startDeletion(entries, 0).id);
+          }}
+        />
+      ))}
+      {cannotDelete && grouped.entries.length > 0 && (
+        <Alert color="gray" p="xs">
+          {cannotDelete}
+        </Alert>
+      )}
+      {!cannotDelete && grouped.entries.length > 0 && (
+        <Paper withBorder p="xs" role="toolbar" aria-label="Selection">
+          <Group justify="space-between" wrap="wrap" gap="xs">
+            <Group gap="sm">
+              <Checkbox
+                aria-label="Select all shown entries"
+                label="All shown"
+                checked={allShown}
+                indeterminate={someShown}
+                disabled={selectable.length === 0}
+                onChange={() => selection.setShown(selectable.map((e) => e.id), !allShown)}
+              />
+              {state.mode !== 'all' && selectable.length > 0 && (
+                <Button size="xs" variant="subtle" onClick={selection.selectAllMatching}>
+                  Select all {selectable.length.toLocaleString('en-US')}
+                  {complete ? '' : '+'} matching
+                </Button>
+              )}
+              <Text size="sm" aria-live="polite" data-testid="selection-summary">
+                {selected.length.toLocaleString('en-US')} selected · total {formatDuration(selectedSeconds)}
+                {state.mode === 'all' && !complete ? ' (still loading…)' : ''}
+              </Text>
+            </Group>
+            <Group gap="xs">
+              {selected.length > 0 && (
+                <Button size="xs" variant="subtle" onClick={selection.clear}>
+                  Clear selection
+                </Button>
+              )}
+              <Menu position="bottom-end">
+                <Menu.Target>
+                  <Button size="xs" variant="default" disabled={selected.length === 0}>
+                    Export selected
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item onClick={() => void exportSelected('csv')}>CSV</Menu.Item>
+                  <Menu.Item onClick={() => void exportSelected('json')}>JSON</Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+              <Button
+                size="xs"
+                color="red"
+                disabled={selected.length === 0 || (state.mode === 'all' && !complete)}
+                onClick={() => setConfirming(true)}
+              >
+                Delete selected
+              </Button>
+            </Group>
+          </Group>
+        </Paper>
+      )}
+      <EntriesList
+        grouped={grouped}
+        timeZone={member.timeZone}
+        catalog={catalog}
+        selectionFor={cannotDelete ? undefined : selectionFor}
+      />
+      {confirming && (
+        <Suspense fallback={null}>
+          <ConfirmDeleteDialog
+            opened
+            entries={selected}
+            excluded={excluded}
+            memberName={member.name}
+            timeZone={member.timeZone}
+            catalog={catalog}
+            onCancel={() => setConfirming(false)}
+            onConfirm={confirmDelete}
+          />
+        </Suspense>
+      )}
+    </Stack>
+  );
 }

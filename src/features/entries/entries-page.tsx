@@ -1,21 +1,24 @@
-import { Alert, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { describeError } from '../../clockify/errors';
 import { formatDuration, zonedRangeBounds } from '../../lib/dates';
 import { useClient } from '../connection/connection-context';
 import { connectionQueries } from '../connection/api';
 import { RunningTimerCard } from '../timer/running-timer-card';
-import { workspaceQueries } from '../workspaces/api';
+import { roleLabel, workspaceQueries } from '../workspaces/api';
 import { MemberPicker } from '../workspaces/member-picker';
 import { BulkDeleteArea } from '../bulk-delete/bulk-delete-area';
+import { deleteQueue } from '../bulk-delete/api';
+import { useDeleteQueue } from '../bulk-delete/delete-queue';
+import { selectedEntries, useSelection } from '../bulk-delete/selection';
 import { entriesQueries } from './api';
 import { FiltersBar } from './filters-bar';
 import { estimateTotal, groupEntries } from './group-entries';
 import { RangeBar } from './range-bar';
 import { useAllPages } from './use-all-pages';
-import { useEntriesParams } from './use-entries-params';
+import { useEntriesParams, type EntriesUrlState } from './use-entries-params';
 
 export function EntriesPage() {
   const { workspaceId = '', userId = '' } = useParams();
@@ -33,6 +36,10 @@ export function EntriesPage() {
   const workspace = workspaces.data?.find((w) => w.id === workspaceId);
   const lockDate = workspace?.workspaceSettings.lockTimeEntries ?? null;
   const [params, setParams] = useEntriesParams(timeZone, weekStart);
+  const selection = useSelection();
+  const { clear: clearSelection } = selection;
+  useEffect(() => clearSelection(), [workspaceId, userId, clearSelection]);
+  const [pendingChange, setPendingChange] = useState<Partial<EntriesUrlState> | null>(null);
 
   const ready = !!memberRecord;
   const listParams = { workspaceId, userId, from: params.from, to: params.to, project: params.project, q: params.q };
@@ -40,7 +47,15 @@ export function EntriesPage() {
   useAllPages(entries);
 
   const pages = entries.data?.pages;
-  const grouped = useMemo(() => groupEntries((pages ?? []).map((p) => p.items), timeZone), [pages, timeZone]);
+  const jobs = useDeleteQueue(deleteQueue);
+  const hidden = useMemo(() => (jobs.length ? deleteQueue.hiddenIds() : undefined), [jobs]);
+  const grouped = useMemo(() => groupEntries((pages ?? []).map((p) => p.items), timeZone, hidden), [pages, timeZone, hidden]);
+  const selectedCount = useMemo(() => selectedEntries(selection.state, grouped.entries).length, [selection.state, grouped.entries]);
+  /** Changing range or filters would drop a selection: ask first. */
+  const changeParams = (patch: Partial<EntriesUrlState>) => {
+    if (selectedCount > 0) setPendingChange(patch);
+    else setParams(patch);
+  };
   const bounds = useMemo(() => zonedRangeBounds(params.from, params.to, timeZone), [params.from, params.to, timeZone]);
   const loadingMore = entries.hasNextPage || entries.isFetchingNextPage;
   const estimate = estimateTotal(
@@ -101,8 +116,8 @@ export function EntriesPage() {
         catalog={catalog.data}
       />
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-        <RangeBar from={params.from} to={params.to} timeZone={timeZone} weekStart={weekStart} onChange={(r) => setParams(r)} />
-        <FiltersBar catalog={catalog.data} project={params.project} q={params.q} onChange={(p) => setParams(p)} />
+        <RangeBar from={params.from} to={params.to} timeZone={timeZone} weekStart={weekStart} onChange={(r) => changeParams(r)} />
+        <FiltersBar catalog={catalog.data} project={params.project} q={params.q} onChange={(p) => changeParams(p)} />
       </Group>
       <Group justify="space-between" aria-live="polite">
         <Text size="sm" data-testid="range-summary">
@@ -140,8 +155,38 @@ export function EntriesPage() {
         grouped={grouped}
         complete={!loadingMore && !entries.isPending && !entries.isError}
         catalog={catalog.data}
-        filterKey={JSON.stringify(listParams)}
+        selection={selection}
+        cannotDelete={cannotDeleteReason(me.data?.id, members.data.members.find((m) => m.id === me.data?.id)?.roles ?? [], userId, memberRecord.name)}
       />
+      <Modal opened={!!pendingChange} onClose={() => setPendingChange(null)} title="Change the filter?">
+        <Stack gap="sm">
+          <Text size="sm">
+            {selectedCount.toLocaleString('en-US')} {selectedCount === 1 ? 'entry is' : 'entries are'} selected. Changing the range or
+            filters clears the selection.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setPendingChange(null)}>
+              Keep selection
+            </Button>
+            <Button
+              onClick={() => {
+                selection.clear();
+                setParams(pendingChange ?? {});
+                setPendingChange(null);
+              }}
+            >
+              Change and clear selection
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
+}
+
+/** Explained up front rather than after a 403: who may delete this member's entries. */
+function cannotDeleteReason(meId: string | undefined, myRoles: string[], memberId: string, memberName: string): string | null {
+  if (!meId || meId === memberId) return null;
+  if (myRoles.some((r) => r === 'OWNER' || r === 'WORKSPACE_ADMIN' || r === 'TEAM_MANAGER')) return null;
+  return `Your key (${roleLabel(myRoles)}) may not delete ${memberName}’s entries: only workspace owners, admins and their team manager can. Connect with such a key to clean up.`;
 }

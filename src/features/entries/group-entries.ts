@@ -17,16 +17,17 @@ export interface GroupedEntries {
 /**
  * Entries (newest first, as Clockify sends them) → day headers and rows on the member's
  * calendar. The running entry counts in no total: its duration is still growing.
- * Duplicates across pages (an entry shifting while pages stream) are dropped by id.
+ * Duplicates across pages (an entry shifting while pages stream) are dropped by id, and
+ * `hidden` ids (waiting for or going through deletion) are left out.
  */
-export function groupEntries(pages: TimeEntry[][], timeZone: string): GroupedEntries {
+export function groupEntries(pages: TimeEntry[][], timeZone: string, hidden?: ReadonlySet<string>): GroupedEntries {
   const keyOf = makeDayKeyer(timeZone);
   const seen = new Set<string>();
   const byDay = new Map<DayKey, TimeEntry[]>();
   const entries: TimeEntry[] = [];
   for (const page of pages) {
     for (const e of page) {
-      if (seen.has(e.id)) continue;
+      if (seen.has(e.id) || hidden?.has(e.id)) continue;
       seen.add(e.id);
       entries.push(e);
       const day = keyOf(e.start);

@@ -9,6 +9,7 @@ import type { TimeEntry } from '../../clockify/schemas';
 import {
   browserTimeZone,
   dateToPickerValue,
+  dayKeyInZone,
   endOfDayInZone,
   formatDuration,
   formatInZone,
@@ -92,8 +93,11 @@ function StopTimerForm({ entry, memberName, timeZone, lockDate, onStop, onClose 
               value={field.value || null}
               onChange={(v) => field.onChange(v ?? '')}
               onBlur={field.onBlur}
-              minDate={dateToPickerValue(entry.start, timeZone)}
-              maxDate={dateToPickerValue(now, timeZone)}
+              // Whole days only: Mantine clamps the picked time to min/max on close, which
+              // would silently turn an end before the start or in the future into a valid
+              // one. The schema below says what is wrong instead.
+              minDate={`${dayKeyInZone(entry.start, timeZone)} 00:00:00`}
+              maxDate={`${dayKeyInZone(now, timeZone)} 23:59:59`}
               error={fieldState.error?.message}
               ariaLabels={PICKER_ARIA}
               timePickerProps={{

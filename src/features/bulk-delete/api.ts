@@ -1,0 +1,45 @@
+import type { ClockifyClient } from '../../clockify/client';
+import { deleteEntries, getEntriesPage } from '../../clockify/endpoints';
+import { toWireInstant } from '../../lib/dates';
+import type { BackupEntry } from './backup';
+import { chunkIds, deleteUrlBase } from './chunking';
+import { createDeleteQueue } from './delete-queue';
+import { backupStore } from './backup';
+import type { DeletionDeps } from './run-deletion';
+
+const DAY = 86_400_000;
+
+/**
+ * Which of these entries still exist, by listing the member's entries over the span they
+ * cover (one or two requests per chunk, not one per entry). The window is widened by a day
+ * on each side because Clockify reads it as wall-clock time in the member's zone.
+ */
+export async function stillExisting(client: ClockifyClient, workspaceId: string, userId: string, entries: BackupEntry[]) {
+  if (entries.length === 0) return new Set<string>();
+  const starts = entries.map((e) => Date.parse(e.start));
+  const start = toWireInstant(new Date(Math.min(...starts) - DAY));
+  const end = toWireInstant(new Date(Math.max(...starts) + DAY));
+  const wanted = new Set(entries.map((e) => e.id));
+  const found = new Set<string>();
+  for (let page = 1; page < 1000; page++) {
+    const res = await getEntriesPage(client, workspaceId, userId, { start, end }, page, 5000);
+    res.items.forEach((e) => wanted.has(e.id) && found.add(e.id));
+    if (res.isLastPage) break;
+  }
+  return found;
+}
+
+export function deletionDeps(client: ClockifyClient, workspaceId: string, userId: string, entries: BackupEntry[]): DeletionDeps {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return {
+    deleteChunk: async (ids) => (await deleteEntries(client, workspaceId, userId, ids)).map((e) => e.id),
+    stillExisting: (ids) => stillExisting(client, workspaceId, userId, ids.map((id) => byId.get(id)!).filter(Boolean)),
+  };
+}
+
+export function planChunks(client: ClockifyClient, workspaceId: string, userId: string, ids: string[]) {
+  return chunkIds(ids, deleteUrlBase(client.baseUrl, workspaceId, userId).length);
+}
+
+/** One queue for the whole app: a deletion carries on while the manager changes page. */
+export const deleteQueue = createDeleteQueue(backupStore);

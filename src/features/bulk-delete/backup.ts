@@ -1,0 +1,101 @@
+/**
+ * Deleted entries are kept locally, in IndexedDB, before the first DELETE goes out: the
+ * deletion history can download them or re-create them. Small wrapper, no dependency.
+ */
+import type { TimeEntry } from '../../clockify/schemas';
+import type { Catalog } from '../workspaces/api';
+
+export interface BackupEntry {
+  id: string;
+  description: string;
+  projectId: string | null;
+  projectName: string | null;
+  clientName: string | null;
+  taskId: string | null;
+  taskName: string | null;
+  tagIds: string[];
+  tagNames: string[];
+  billable: boolean;
+  type: string;
+  start: string;
+  end: string | null;
+  durationSeconds: number | null;
+  isLocked: boolean;
+  customFieldValues: Array<{ customFieldId: string; value: unknown }>;
+}
+
+export interface DeletionRecord {
+  id: string;
+  createdAt: string;
+  workspaceId: string;
+  userId: string;
+  memberName: string;
+  timeZone: string;
+  entries: BackupEntry[];
+  status: 'scheduled' | 'sending' | 'done';
+  deletedIds: string[];
+  failedIds: string[];
+  /** Old id → new id of entries re-created by "Restore". */
+  restored: Record<string, string>;
+}
+
+export function toBackupEntry(e: TimeEntry, catalog: Catalog | undefined): BackupEntry {
+  const project = e.projectId ? catalog?.projects.get(e.projectId) : undefined;
+  return {
+    id: e.id,
+    description: e.description,
+    projectId: e.projectId,
+    projectName: project?.name ?? null,
+    clientName: project?.clientLabel ?? null,
+    taskId: e.taskId,
+    taskName: e.taskId ? catalog?.tasks.get(e.taskId) ?? null : null,
+    tagIds: e.tagIds,
+    tagNames: e.tagIds.map((t) => catalog?.tags.get(t)?.name ?? t),
+    billable: e.billable,
+    type: e.type,
+    start: e.start.toISOString(),
+    end: e.end ? e.end.toISOString() : null,
+    durationSeconds: e.durationSeconds,
+    isLocked: e.isLocked,
+    customFieldValues: e.customFieldValues,
+  };
+}
+
+const DB_NAME = 'timekeeper';
+const STORE = 'deletions';
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    if (typeof indexedDB === 'undefined') return reject(new Error('This browser has no IndexedDB.'));
+    const req = indexedDB.open(DB_NAME, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened.'));
+  });
+}
+
+async function tx<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
+  const db = await open();
+  try {
+    return await new Promise<T | undefined>((resolve, reject) => {
+      const t = db.transaction(STORE, mode);
+      const req = run(t.objectStore(STORE));
+      t.oncomplete = () => resolve(req ? req.result : undefined);
+      t.onerror = () => reject(t.error ?? new Error('IndexedDB write failed.'));
+      t.onabort = () => reject(t.error ?? new Error('IndexedDB write was aborted.'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export const backupStore = {
+  put: (record: DeletionRecord) => tx('readwrite', (s) => void s.put(record)).then(() => undefined),
+  remove: (id: string) => tx('readwrite', (s) => void s.delete(id)).then(() => undefined),
+  get: (id: string) => tx<DeletionRecord>('readonly', (s) => s.get(id)),
+  list: async () => {
+    const all = (await tx<DeletionRecord[]>('readonly', (s) => s.getAll())) ?? [];
+    return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  },
+};
+export type BackupStore = typeof backupStore;

@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BackupStore, DeletionRecord } from './backup';
+import { createDeleteQueue } from './delete-queue';
+import type { DeletionDeps } from './run-deletion';
+
+function record(ids: string[]): DeletionRecord {
+  return {
+    id: 'job1', createdAt: new Date(0).toISOString(), workspaceId: 'w', userId: 'u', memberName: 'M', timeZone: 'UTC',
+    entries: ids.map((id) => ({ id, description: id, projectId: null, projectName: null, clientName: null, taskId: null, taskName: null, tagIds: [], tagNames: [], billable: false, type: 'REGULAR', start: new Date(0).toISOString(), end: new Date(1000).toISOString(), durationSeconds: 1, isLocked: false, customFieldValues: [] })),
+    status: 'scheduled', deletedIds: [], failedIds: [], restored: {},
+  };
+}
+
+function setup(opts: { backupFails?: boolean } = {}) {
+  const saved: DeletionRecord[] = [];
+  const backup: BackupStore = {
+    put: vi.fn(async (r: DeletionRecord) => {
+      if (opts.backupFails) throw new Error('quota');
+      saved.push(r);
+    }),
+    remove: vi.fn(async () => {}),
+    get: vi.fn(),
+    list: vi.fn(),
+  } as unknown as BackupStore;
+  const sent: string[][] = [];
+  const deps: DeletionDeps = {
+    deleteChunk: vi.fn(async (ids: string[]) => {
+      sent.push(ids);
+      expect(saved.length).toBeGreaterThan(0); // the backup is on disk before any DELETE
+      return ids;
+    }),
+    stillExisting: vi.fn(async () => new Set<string>()),
+  };
+  return { queue: createDeleteQueue(backup), backup, deps, sent, saved };
+}
+
+describe('delete queue', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('sends nothing during the undo window, then deletes when it ends', async () => {
+    const { queue, deps, sent } = setup();
+    queue.schedule(record(['a', 'b']), [['a', 'b']], deps);
+    expect(queue.snapshot()[0].phase).toBe('undo-window');
+    expect(queue.hiddenIds()).toEqual(new Set(['a', 'b']));
+    expect(queue.busy()).toBe(true);
+    await vi.advanceTimersByTimeAsync(9_900);
+    expect(sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(sent).toEqual([['a', 'b']]);
+    expect(queue.snapshot()[0].phase).toBe('done');
+    expect(queue.snapshot()[0].result?.deleted).toEqual(['a', 'b']);
+    expect(queue.busy()).toBe(false);
+  });
+
+  it('undo inside the window sends nothing and shows the entries again', async () => {
+    const { queue, deps, sent, backup } = setup();
+    queue.schedule(record(['a']), [['a']], deps);
+    expect(queue.undo('job1')).toBe(true);
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(sent).toEqual([]);
+    expect(backup.put).not.toHaveBeenCalled();
+    expect(queue.snapshot()[0].phase).toBe('undone');
+    expect(queue.hiddenIds().size).toBe(0);
+  });
+
+  it('"Delete now" skips the rest of the window', async () => {
+    const { queue, deps, sent } = setup();
+    queue.schedule(record(['a']), [['a']], deps);
+    await queue.sendNow('job1');
+    expect(sent).toEqual([['a']]);
+    expect(queue.undo('job1')).toBe(false);
+  });
+
+  it('deletes nothing when the backup cannot be saved', async () => {
+    const { queue, deps, sent } = setup({ backupFails: true });
+    queue.schedule(record(['a']), [['a']], deps);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(sent).toEqual([]);
+    expect(queue.snapshot()[0].phase).toBe('backup-failed');
+    expect(queue.snapshot()[0].error).toMatch(/Nothing was deleted/);
+    expect(queue.hiddenIds().size).toBe(0);
+  });
+});

@@ -1,0 +1,89 @@
+import { Alert, Button, List, Progress, Stack, Text } from '@mantine/core';
+import { formatInZone } from '../../lib/dates';
+import type { DeleteJob } from './delete-queue';
+
+interface Props {
+  job: DeleteJob;
+  onCancel(): void;
+  onRetry(ids: string[]): void;
+  onDismiss(): void;
+}
+
+/** Progress while chunks go out, then the exact result: what was deleted, what was not and why. */
+export function DeletionStatus({ job, onCancel, onRetry, onDismiss }: Props) {
+  const n = job.record.entries.length;
+  const byId = new Map(job.record.entries.map((e) => [e.id, e]));
+  const label = (id: string) => {
+    const e = byId.get(id);
+    return e ? `${e.description || '(no description)'} — ${formatInZone(new Date(e.start), job.record.timeZone, 'd MMM HH:mm')}` : id;
+  };
+
+  if (job.phase === 'sending') {
+    const p = job.progress;
+    return (
+      <Alert color="blue" title="Deleting" role="status">
+        <Stack gap={6}>
+          <Text size="sm" data-testid="delete-progress">
+            Deleting {(p?.processed ?? 0).toLocaleString('en-US')} of {n.toLocaleString('en-US')}
+            {p ? ` (request ${Math.min(p.chunksDone + 1, p.chunksTotal)} of ${p.chunksTotal})` : ''}
+          </Text>
+          <Progress value={p && p.total ? (100 * p.processed) / p.total : 0} aria-label="Deletion progress" />
+          <Button size="xs" variant="default" w="fit-content" onClick={onCancel}>
+            Cancel
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+  if (job.phase === 'backup-failed') {
+    return (
+      <Alert color="red" title="Nothing was deleted" role="alert" withCloseButton closeButtonLabel="Dismiss" onClose={onDismiss}>
+        {job.error}
+      </Alert>
+    );
+  }
+  if (job.phase !== 'done' || !job.result) return null;
+
+  const r = job.result;
+  const problems = [...r.failed, ...r.unconfirmed];
+  const retryIds = [...problems.map((f) => f.id), ...r.notSent];
+  const ok = problems.length === 0 && r.notSent.length === 0;
+  return (
+    <Alert
+      color={ok ? 'green' : 'orange'}
+      title={`Deleted ${r.deleted.length.toLocaleString('en-US')} of ${n.toLocaleString('en-US')}`}
+      role={ok ? 'status' : 'alert'}
+      withCloseButton
+      closeButtonLabel="Dismiss"
+      onClose={onDismiss}
+    >
+      <Stack gap={6}>
+        {ok && <Text size="sm">All selected entries were deleted. A backup is kept in Deletion history.</Text>}
+        {r.cancelled && r.notSent.length > 0 && (
+          <Text size="sm">Cancelled: {r.notSent.length.toLocaleString('en-US')} were not sent and still exist.</Text>
+        )}
+        {problems.length > 0 && (
+          <>
+            <Text size="sm">
+              {problems.length} {problems.length === 1 ? 'entry was' : 'entries were'} not deleted and
+              {problems.length === 1 ? ' stays' : ' stay'} selected:
+            </Text>
+            <List size="sm" spacing={2} aria-label="Entries not deleted">
+              {problems.slice(0, 20).map((f) => (
+                <List.Item key={f.id}>
+                  <strong>{label(f.id)}</strong>: {f.reason}
+                </List.Item>
+              ))}
+            </List>
+            {problems.length > 20 && <Text size="sm">…and {problems.length - 20} more with the same kind of reason.</Text>}
+          </>
+        )}
+        {retryIds.length > 0 && (
+          <Button size="xs" w="fit-content" onClick={() => onRetry(retryIds)}>
+            Retry failed
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,68 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { TimeEntry } from '../../clockify/schemas';
+
+/**
+ * Either an explicit set of ids, or "every entry matching the filter" minus exclusions
+ * (so entries still streaming in are included too).
+ */
+export interface SelectionState {
+  mode: 'ids' | 'all';
+  ids: ReadonlySet<string>;
+  excluded: ReadonlySet<string>;
+  anchor: string | null;
+}
+
+export const EMPTY_SELECTION: SelectionState = { mode: 'ids', ids: new Set(), excluded: new Set(), anchor: null };
+
+export function blockedReason(entry: TimeEntry): string | null {
+  if (entry.end === null) return 'Running: stop the timer before deleting it.';
+  if (entry.isLocked) return 'Locked: it is before the workspace lock date.';
+  return null;
+}
+
+export function isSelected(state: SelectionState, id: string): boolean {
+  return state.mode === 'all' ? !state.excluded.has(id) : state.ids.has(id);
+}
+
+/** Toggle one entry; with shift, set the whole range from the anchor to it. */
+export function toggle(state: SelectionState, id: string, shift: boolean, orderedSelectable: readonly string[]): SelectionState {
+  const target = !isSelected(state, id);
+  let range = [id];
+  if (shift && state.anchor) {
+    const a = orderedSelectable.indexOf(state.anchor);
+    const b = orderedSelectable.indexOf(id);
+    if (a >= 0 && b >= 0) range = orderedSelectable.slice(Math.min(a, b), Math.max(a, b) + 1);
+  }
+  if (state.mode === 'all') {
+    const excluded = new Set(state.excluded);
+    range.forEach((x) => (target ? excluded.delete(x) : excluded.add(x)));
+    return { ...state, excluded, anchor: id };
+  }
+  const ids = new Set(state.ids);
+  range.forEach((x) => (target ? ids.add(x) : ids.delete(x)));
+  return { ...state, ids, anchor: id };
+}
+
+/** The selected entries among `entries`, in list order. Blocked entries are never selected. */
+export function selectedEntries(state: SelectionState, entries: readonly TimeEntry[]): TimeEntry[] {
+  return entries.filter((e) => !blockedReason(e) && isSelected(state, e.id));
+}
+
+export function useSelection() {
+  const [state, setState] = useState<SelectionState>(EMPTY_SELECTION);
+  const clear = useCallback(() => setState(EMPTY_SELECTION), []);
+  const selectAllMatching = useCallback(() => setState({ mode: 'all', ids: new Set(), excluded: new Set(), anchor: null }), []);
+  const setShown = useCallback((ids: string[], on: boolean) => {
+    setState(on ? { mode: 'ids', ids: new Set(ids), excluded: new Set(), anchor: null } : EMPTY_SELECTION);
+  }, []);
+  const toggleOne = useCallback(
+    (id: string, shift: boolean, ordered: readonly string[]) => setState((s) => toggle(s, id, shift, ordered)),
+    [],
+  );
+  /** Keep only these ids (after a deletion: the failed ones stay selected). */
+  const replaceWith = useCallback((ids: string[]) => setState({ mode: 'ids', ids: new Set(ids), excluded: new Set(), anchor: null }), []);
+  return useMemo(
+    () => ({ state, clear, selectAllMatching, setShown, toggleOne, replaceWith }),
+    [state, clear, selectAllMatching, setShown, toggleOne, replaceWith],
+  );
+}

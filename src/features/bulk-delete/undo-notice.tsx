@@ -1,0 +1,72 @@
+import { Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import { useNow } from '../../lib/use-now';
+import { deleteQueue } from './api';
+import { useDeleteQueue } from './delete-queue';
+
+/** The notification body of one deletion: countdown with Undo, then progress, then the result. */
+export function UndoNotice({ jobId }: { jobId: string }) {
+  const jobs = useDeleteQueue(deleteQueue);
+  const job = jobs.find((j) => j.id === jobId);
+  const now = useNow(250, job?.phase === 'undo-window');
+  const terminal = !job || job.phase === 'done' || job.phase === 'undone' || job.phase === 'backup-failed';
+  useEffect(() => {
+    if (!terminal) return;
+    const t = setTimeout(() => notifications.hide(jobId), 8000);
+    return () => clearTimeout(t);
+  }, [terminal, jobId]);
+  if (!job) return null;
+  const n = job.record.entries.length;
+
+  switch (job.phase) {
+    case 'undo-window': {
+      const left = Math.max(0, Math.ceil((job.sendAt - now.getTime()) / 1000));
+      return (
+        <Stack gap={6}>
+          <Text size="sm">
+            {n} {n === 1 ? 'entry' : 'entries'} will be deleted in {left} s. Nothing has been sent yet.
+          </Text>
+          <Group gap="xs">
+            <Button size="xs" onClick={() => deleteQueue.undo(jobId)}>
+              Undo
+            </Button>
+            <Button size="xs" variant="default" onClick={() => void deleteQueue.sendNow(jobId)}>
+              Delete now
+            </Button>
+          </Group>
+        </Stack>
+      );
+    }
+    case 'sending': {
+      const p = job.progress;
+      return (
+        <Stack gap={6}>
+          <Text size="sm">
+            Deleting {(p?.processed ?? 0).toLocaleString('en-US')} of {n.toLocaleString('en-US')}…
+          </Text>
+          <Progress value={p && p.total ? (100 * p.processed) / p.total : 0} aria-label="Deletion progress" />
+        </Stack>
+      );
+    }
+    case 'done': {
+      const r = job.result!;
+      const failed = r.failed.length + r.unconfirmed.length;
+      return (
+        <Text size="sm">
+          Deleted {r.deleted.length.toLocaleString('en-US')} of {n.toLocaleString('en-US')}.
+          {failed ? ` ${failed} not deleted — see the list.` : ''}
+          {r.notSent.length ? ` ${r.notSent.length} not sent (cancelled).` : ''} A backup is in Deletion history.
+        </Text>
+      );
+    }
+    case 'undone':
+      return <Text size="sm">Undone: nothing was deleted.</Text>;
+    case 'backup-failed':
+      return (
+        <Text size="sm" c="red">
+          {job.error}
+        </Text>
+      );
+  }
+}
