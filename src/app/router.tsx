@@ -4,11 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { useConnection, useClient } from '../features/connection/connection-context';
 import { connectionQueries } from '../features/connection/api';
-import { ConnectPage } from '../features/connection/connect-page';
-import { EntriesPage } from '../features/entries/entries-page';
 import { Shell } from './shell';
 import { NotFoundPage } from './not-found-page';
 
+// Each page is its own chunk: the first screen loads only the shell and its own page.
+const ConnectPage = lazy(() => import('../features/connection/connect-page').then((m) => ({ default: m.ConnectPage })));
+const EntriesPage = lazy(() => import('../features/entries/entries-page').then((m) => ({ default: m.EntriesPage })));
 const TeamTimersPage = lazy(() => import('../features/timer/team-timers-page').then((m) => ({ default: m.TeamTimersPage })));
 const DeletionHistoryPage = lazy(() =>
   import('../features/bulk-delete/deletion-history-page').then((m) => ({ default: m.DeletionHistoryPage })),
