@@ -77,6 +77,17 @@ export function EntriesPage() {
     );
   }
   if (members.isPending || me.isPending) return <Loader aria-label="Loading members" />;
+  if (!memberRecord && members.data.restricted) {
+    return (
+      <Alert color="orange" title="Not allowed for this key" role="alert">
+        This API key does not have the right to see or delete other members’ entries — only its owner’s own. Connect with a
+        workspace admin’s or team manager’s key to manage this person.{' '}
+        <Button size="xs" variant="light" onClick={() => navigate(`/w/${workspaceId}/u/${me.data?.id ?? ''}`)}>
+          Show my own entries
+        </Button>
+      </Alert>
+    );
+  }
   if (!memberRecord) {
     return (
       <Alert color="yellow" title="Member not found">

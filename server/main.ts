@@ -1,0 +1,152 @@
+/**
+ * `npm start`: the built app at /, the Clockify-compatible sandbox at /api, sandbox controls
+ * at /sandbox and the allow-listed Clockify proxy at /proxy — one process, one port.
+ */
+import { serve, type HttpBindings } from '@hono/node-server';
+import { Hono } from 'hono';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { proxyHandler, type FetchLike } from './http/proxy';
+import { requestLog } from './http/request-log';
+import { securityHeaders } from './http/security-headers';
+import { NO_FALLBACK_PREFIXES, staticApp } from './http/static';
+import { uriLimit } from './http/uri-limit';
+import { createSandboxApi } from './sandbox/app';
+import { createControls, reseed } from './sandbox/controls';
+import { FaultInjector } from './sandbox/faults';
+import { DEFAULT_SEED } from './sandbox/seed';
+import type { SandboxState } from './sandbox/state';
+import { RequestStats } from './sandbox/stats';
+import { Store } from './sandbox/store';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface ServerOptions {
+  port: number;
+  host: string;
+  dbPath: string;
+  serveApp?: boolean;
+  log?: boolean;
+  /** Defaults to `<project>/dist`. */
+  distDir?: string;
+  /** SANDBOX_CONTROLS=1 by default; tests pass it explicitly. */
+  controlsOverride?: boolean;
+  /** Upstream fetch for the proxy (tests inject one; there is no internet here). */
+  proxyFetch?: FetchLike;
+  /** Epoch seconds; defaults to the wall clock. */
+  now?: () => number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  state: SandboxState;
+  close(): Promise<void>;
+}
+
+export function createRootApp(state: SandboxState, options: ServerOptions): Hono<{ Bindings: HttpBindings }> {
+  const app = new Hono<{ Bindings: HttpBindings }>();
+  if (options.log) app.use('*', requestLog());
+  app.use('*', securityHeaders);
+  app.use('*', uriLimit);
+  app.route('/api', createSandboxApi(state));
+  app.route('/sandbox', createControls(state, { host: options.host, override: options.controlsOverride ?? process.env.SANDBOX_CONTROLS === '1' }));
+  app.all('/proxy/*', proxyHandler({ fetchImpl: options.proxyFetch }));
+  if (options.serveApp !== false) app.all('*', staticApp(options.distDir ?? join(PROJECT_ROOT, 'dist')));
+  app.notFound((c) => {
+    const path = c.req.path;
+    if (NO_FALLBACK_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) {
+      return c.json({ message: `No static resource ${path.slice(1, 200)}.`, code: 3000 }, 404);
+    }
+    return c.text('Not Found', 404);
+  });
+  app.onError((err, c) => {
+    console.error(`server: unexpected error on ${c.req.method} ${c.req.path}:`, err.message);
+    return c.json({ message: 'Internal server error', code: 500 }, 500);
+  });
+  return app;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const store = new Store(options.dbPath);
+  const state: SandboxState = {
+    store,
+    faults: new FaultInjector(),
+    stats: new RequestStats(),
+    now: options.now ?? (() => Math.floor(Date.now() / 1000)),
+  };
+  if (!store.hasWorkspaces()) reseed(state, { seed: DEFAULT_SEED });
+  const app = createRootApp(state, options);
+  const server = await new Promise<Server>((resolvePromise, reject) => {
+    const s = serve({
+      fetch: app.fetch,
+      port: options.port,
+      hostname: options.host,
+      // Room for 8 KB+ URLs to reach the 414 check instead of Node's bare 431.
+      serverOptions: { maxHeaderSize: 64 * 1024 },
+    }) as Server;
+    s.once('listening', () => resolvePromise(s));
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const hostForUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
+  let closed: Promise<void> | null = null;
+  return {
+    url: `http://${hostForUrl}:${port}`,
+    port,
+    state,
+    close() {
+      closed ??= new Promise<void>((done) => {
+        server.close(() => {
+          store.close();
+          done();
+        });
+        server.closeAllConnections();
+      });
+      return closed;
+    },
+  };
+}
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let newest = s.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+/** Builds with Vite when dist/index.html is missing or older than src/ or index.html. */
+export async function buildIfNeeded(root = PROJECT_ROOT): Promise<boolean> {
+  const built = join(root, 'dist', 'index.html');
+  const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
+  const sourcesAt = Math.max(newestMtime(join(root, 'src')), newestMtime(join(root, 'index.html')));
+  if (builtAt > 0 && builtAt >= sourcesAt) return false;
+  console.log(builtAt === 0 ? 'Building the app (dist/ is missing)…' : 'Rebuilding the app (sources changed)…');
+  const { build } = await import('vite');
+  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  return true;
+}
+
+async function runFromCommandLine(): Promise<void> {
+  if (process.argv.includes('--build-if-needed')) await buildIfNeeded();
+  const port = Number(process.env.PORT ?? 4000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const dbPath = process.env.SANDBOX_DB ?? join(PROJECT_ROOT, '.data', 'sandbox.db');
+  const server = await startServer({ port, host, dbPath, serveApp: true, log: true });
+  console.log(`Timekeeper Console on ${server.url} (sandbox API at /api, db: ${dbPath})`);
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runFromCommandLine().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

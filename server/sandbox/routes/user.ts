@@ -1,0 +1,37 @@
+/** `GET /v1/user`, `GET /v1/workspaces`, `GET /v1/workspaces/{wid}`. */
+import { ROLES } from '../../../src/clockify/schemas';
+import { workspaceAccess } from '../access';
+import type { Registrar } from '../app';
+import { badRequest } from '../errors';
+import { boolParam, listParam } from '../query';
+import { membershipDto, userDto, workspaceDto } from '../serialize';
+import type { SandboxState } from '../state';
+
+export function registerUserRoutes(r: Registrar, state: SandboxState): void {
+  const { store } = state;
+
+  r.on('GET', '/v1/user', (c) => {
+    const caller = c.get('caller');
+    const includeMemberships = boolParam(c, 'include-memberships') ?? false;
+    const memberships = includeMemberships
+      ? store.membershipsOfUser(caller.id).map((m) => membershipDto(m, store.workspace(m.workspace_id)?.currency ?? 'USD'))
+      : [];
+    return c.json({ ...userDto(caller, caller.default_workspace), memberships });
+  });
+
+  r.on('GET', '/v1/workspaces', (c) => {
+    const caller = c.get('caller');
+    const roles = listParam(c, 'roles').map((x) => x.toUpperCase());
+    for (const role of roles) if (!(ROLES as readonly string[]).includes(role)) throw badRequest(`Parameter 'roles' must be one of ${ROLES.join(', ')}`);
+    const rows = store.workspacesOf(caller.id).flatMap((ws) => {
+      const me = store.membership(ws.id, caller.id)!;
+      return roles.length === 0 || roles.includes(me.role) ? [workspaceDto(ws, [me])] : [];
+    });
+    return c.json(rows);
+  });
+
+  r.on('GET', '/v1/workspaces/:workspaceId', (c) => {
+    const { ws, me } = workspaceAccess(state, c);
+    return c.json(workspaceDto(ws, [me]));
+  });
+}
