@@ -16,9 +16,9 @@ function watchLeaks(page: Page) {
 async function openClockifyTab(page: Page, baseURL: string) {
   await page.goto('/connect');
   await page.getByRole('tab', { name: 'Clockify' }).click();
-  await page.getByRole('textbox', { name: 'Region' }).click();
+  await page.getByRole('combobox', { name: 'Region' }).click();
   await page.getByRole('option', { name: 'Custom base URL' }).click();
-  await expect(page.getByRole('textbox', { name: 'Region' })).toHaveValue('Custom base URL');
+  await expect(page.getByRole('combobox', { name: 'Region' })).toHaveValue('Custom base URL');
   await page.getByRole('textbox', { name: 'Base URL' }).fill(`${baseURL}/api`);
 }
 

@@ -87,8 +87,10 @@ export function Shell() {
               size="xs"
               onClick={() => {
                 if (deleteQueue.busy() && !window.confirm('A deletion is still pending. Disconnect anyway? Entries still waiting will not be deleted.')) return;
-                disconnect();
+                // Navigate first: once disconnected, the gate would add ?next=<this page>
+                // and the next person to connect would land on this member's entries.
                 navigate('/connect', { replace: true });
+                disconnect();
               }}
             >
               Disconnect

@@ -33,8 +33,12 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
     return () => void (document.title = previous);
   });
 
-  const stoppedEntry = stop.isSuccess ? stop.data : null;
-  const alreadyStopped = stop.error instanceof ClockifyError && stop.error.kind === 'not-found';
+  // The page keeps this card mounted when the member changes: a stop's outcome (success,
+  // "already stopped", refusal) belongs to the member it was for, not to whoever is shown now.
+  const stopIsForMember = stop.variables?.entry.userId === member.id;
+  const stoppedEntry = stop.isSuccess && stopIsForMember ? stop.data : null;
+  const stopError = stop.isError && stopIsForMember ? stop.error : null;
+  const alreadyStopped = stopError instanceof ClockifyError && stopError.kind === 'not-found';
 
   return (
     <Card withBorder padding="md" aria-label="Running timer" component="section">
@@ -81,17 +85,17 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
           <Text size="sm" data-testid="timer-state">
             {stoppedEntry?.end
               ? `Timer stopped at ${formatInZone(stoppedEntry.end, member.timeZone, 'HH:mm:ss')} (${formatDuration(stoppedEntry.durationSeconds)}).`
-              : stop.isPending
+              : stop.isPending && stopIsForMember
                 ? 'Timer stopped — saving…'
                 : `${member.name} has no timer running.`}
           </Text>
         </Stack>
       )}
-      {stop.isError && (
+      {stopError && (
         <Alert color={alreadyStopped ? 'yellow' : 'red'} mt="sm" title={alreadyStopped ? 'Already stopped' : 'The timer was not stopped'} role="alert">
           {alreadyStopped
             ? 'This timer had already been stopped elsewhere (in Clockify or another tab). The entries have been refreshed.'
-            : `${describeError(stop.error, 'stop the timer')} The timer is still running.`}
+            : `${describeError(stopError, 'stop the timer')} The timer is still running.`}
         </Alert>
       )}
       {entry && dialogOpen && (

@@ -96,7 +96,15 @@ export function TeamTimersPage() {
                     </Table.Td>
                     <Table.Td ff="monospace">{formatElapsed((now.getTime() - e.start.getTime()) / 1000)}</Table.Td>
                     <Table.Td>
-                      <Button size="xs" color="red" variant="light" aria-label={`Stop timer of ${nameOf(e.userId)}`} onClick={() => setStopping(e)}>
+                      <Button
+                        size="xs"
+                        color="red"
+                        variant="light"
+                        aria-label={`Stop timer of ${nameOf(e.userId)}`}
+                        // Until the members are known the dialog would read the end in UTC, not the member's zone.
+                        disabled={members.isPending}
+                        onClick={() => setStopping(e)}
+                      >
                         Stop timer
                       </Button>
                     </Table.Td>

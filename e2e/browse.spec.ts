@@ -1,0 +1,254 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, resetSandbox, test, type DemoPerson, type SandboxApi, type WireEntry } from './fixtures';
+import { dayHeading, dayKeyIn, hMm, wallClock } from './helpers/time';
+
+// Tall enough that a week of entries is rendered by the virtualized list without scrolling.
+test.use({ viewport: { width: 1400, height: 2000 } });
+
+interface DayGroup {
+  day: string;
+  count: number;
+  seconds: number;
+}
+
+/** What the list should show for `from`..`to`, computed from the API's entries on the member's calendar. */
+function expectedRange(entries: WireEntry[], timeZone: string, from: string, to: string) {
+  const byDay = new Map<string, DayGroup>();
+  const inRange: WireEntry[] = [];
+  for (const e of entries) {
+    const day = dayKeyIn(e.timeInterval.start, timeZone);
+    if (day < from || day > to) continue;
+    inRange.push(e);
+    const g = byDay.get(day) ?? { day, count: 0, seconds: 0 };
+    g.count += 1;
+    if (e.timeInterval.end) g.seconds += (Date.parse(e.timeInterval.end) - Date.parse(e.timeInterval.start)) / 1000;
+    byDay.set(day, g);
+  }
+  const days = [...byDay.values()].sort((a, b) => (a.day < b.day ? 1 : -1));
+  return { entries: inRange, days, count: inRange.length, seconds: days.reduce((s, d) => s + d.seconds, 0) };
+}
+
+function summaryText(count: number, seconds: number) {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? 'entry' : 'entries'} · total ${hMm(seconds)}`;
+}
+
+const entriesList = (page: Page) => page.getByRole('list', { name: 'Time entries' });
+
+function rangeFromUrl(page: Page) {
+  const url = new URL(page.url());
+  return { from: url.searchParams.get('from')!, to: url.searchParams.get('to')! };
+}
+
+/** The API's own answer for a window (wall clock in the member's zone, as Clockify reads it). */
+async function apiWindow(sandbox: SandboxApi, person: DemoPerson, from: string, to: string, extra = '') {
+  return sandbox.entries(person, sandbox.owner.apiKey, `&start=${from}T00:00:00Z&end=${to}T23:59:59Z${extra}`);
+}
+
+async function openAsOwner(page: Page, sandbox: SandboxApi, member: DemoPerson, query = '') {
+  await page.goto('/connect');
+  await page.getByRole('button', { name: `Connect as ${sandbox.owner.name} (${sandbox.owner.workspaceName})`, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${sandbox.owner.name}’s time entries` })).toBeVisible();
+  await page.goto(`/w/${member.workspaceId}/u/${member.userId}${query}`);
+  await expect(page.getByRole('heading', { level: 1, name: `${member.name}’s time entries` })).toBeVisible();
+}
+
+async function expectDayGroups(page: Page, days: DayGroup[]) {
+  const list = entriesList(page);
+  await expect(list.getByRole('heading', { level: 3 })).toHaveText(days.map((d) => dayHeading(d.day)));
+  for (const d of days) {
+    const header = list.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: dayHeading(d.day), exact: true }) });
+    await expect(header).toContainText(`${d.count} ${d.count === 1 ? 'entry' : 'entries'} · ${hMm(d.seconds)}`);
+  }
+}
+
+const member = (sandbox: SandboxApi, email: string) => sandbox.person((p) => p.email === email && p.workspaceName === 'Northwind Studio', email);
+
+test.describe('browsing a member’s entries', () => {
+  test('the URL carries workspace, member and range; a shared link shows the same range', async ({ page, sandbox, browser, baseURL }) => {
+    const lukas = member(sandbox, 'lukas@northwind.example');
+    await openAsOwner(page, sandbox, lukas);
+
+    await page.getByRole('button', { name: 'Last week' }).click();
+    await expect(page.getByRole('button', { name: 'Last week' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(new RegExp(`/w/${lukas.workspaceId}/u/${lukas.userId}\\?.*from=\\d{4}-\\d{2}-\\d{2}.*to=\\d{4}-\\d{2}-\\d{2}`));
+    const { from, to } = rangeFromUrl(page);
+    await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue(from);
+    await expect(page.getByRole('textbox', { name: 'To' })).toHaveValue(to);
+
+    const expected = expectedRange(await sandbox.entries(lukas), lukas.timeZone, from, to);
+    expect(expected.count).toBeGreaterThan(0);
+    // The app's window and Clockify's wall-clock window agree on which entries are in range.
+    expect((await apiWindow(sandbox, lukas, from, to)).map((e) => e.id).sort()).toEqual(expected.entries.map((e) => e.id).sort());
+    await expect(page.getByText(summaryText(expected.count, expected.seconds), { exact: true })).toBeVisible();
+    await expectDayGroups(page, expected.days);
+
+    // Someone else opens the link in their own browser, connects, and lands on the same view.
+    const link = page.url();
+    const path = link.slice(baseURL!.length);
+    const other = await openFreshContext(browser, baseURL!);
+    const theirs = await other.newPage();
+    await theirs.goto(link);
+    await expect(theirs).toHaveURL(/\/connect\?next=/);
+    await theirs.getByRole('button', { name: `Connect as ${sandbox.owner.name} (${sandbox.owner.workspaceName})`, exact: true }).click();
+    await expect(theirs.getByRole('heading', { level: 1, name: `${lukas.name}’s time entries` })).toBeVisible();
+    expect(theirs.url().slice(baseURL!.length)).toBe(path);
+    await expect(theirs.getByRole('textbox', { name: 'From' })).toHaveValue(from);
+    await expect(theirs.getByRole('textbox', { name: 'To' })).toHaveValue(to);
+    await expect(theirs.getByText(summaryText(expected.count, expected.seconds), { exact: true })).toBeVisible();
+    await expectDayGroups(theirs, expected.days);
+    await other.close();
+  });
+
+  test('entries without a description say “(no description)”', async ({ page, sandbox }) => {
+    const sofia = member(sandbox, 'sofia@northwind.example');
+    const all = await sandbox.entries(sofia);
+    const empty = all.find((e) => e.description === '' && e.timeInterval.end);
+    expect(empty, 'the seed has entries without a description').toBeTruthy();
+    const day = dayKeyIn(empty!.timeInterval.start, sofia.timeZone);
+    const expected = expectedRange(all, sofia.timeZone, day, day);
+    const emptyCount = expected.entries.filter((e) => e.description === '').length;
+
+    await openAsOwner(page, sandbox, sofia, `?from=${day}&to=${day}`);
+    await expect(page.getByText(summaryText(expected.count, expected.seconds), { exact: true })).toBeVisible();
+    const list = entriesList(page);
+    await expect(list.getByText('(no description)', { exact: true })).toHaveCount(emptyCount);
+    for (const e of expected.entries.filter((x) => x.description !== '')) {
+      await expect(list.getByText(e.description, { exact: true }).first()).toBeVisible();
+    }
+  });
+
+  test('the member picker switches member and keeps the range', async ({ page, sandbox }) => {
+    const lukas = member(sandbox, 'lukas@northwind.example');
+    const priya = member(sandbox, 'priya@northwind.example');
+    await openAsOwner(page, sandbox, lukas);
+    await page.getByRole('button', { name: 'Last week' }).click();
+    await expect(page).toHaveURL(/from=/);
+    const { from, to } = rangeFromUrl(page);
+
+    await page.getByRole('combobox', { name: 'Team member' }).click();
+    await page.getByRole('option', { name: new RegExp(`^${priya.name} — `) }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: `${priya.name}’s time entries` })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/w/${priya.workspaceId}/u/${priya.userId}\\?`));
+    await expect(page.getByText(`Days and times in ${priya.timeZone}`)).toBeVisible();
+    // The range is kept as dates; what they contain is now read on Priya's calendar.
+    expect(rangeFromUrl(page)).toEqual({ from, to });
+    const expected = expectedRange(await sandbox.entries(priya), priya.timeZone, from, to);
+    await expect(page.getByText(summaryText(expected.count, expected.seconds), { exact: true })).toBeVisible();
+    await expectDayGroups(page, expected.days);
+  });
+
+  test('a long range shows every entry, across several pages', async ({ page, request, sandbox }) => {
+    // Heavy member: well over one page (the app asks for 1000 a page) in the last 30 days.
+    const heavy = member(sandbox, 'lukas@northwind.example');
+    const api = await resetSandbox(request, { heavyUser: { email: heavy.email, entries: 4000 } });
+
+    await openAsOwner(page, api, heavy);
+    await api.resetStats();
+    await page.getByRole('button', { name: 'Last 30 days' }).click();
+    await expect(page.getByRole('button', { name: 'Last 30 days' })).toHaveAttribute('aria-pressed', 'true');
+    const { from, to } = rangeFromUrl(page);
+
+    const expected = expectedRange(await api.entries(heavy), heavy.timeZone, from, to);
+    const fromApi = await apiWindow(api, heavy, from, to);
+    expect(fromApi.length).toBe(expected.count);
+    expect(expected.count).toBeGreaterThan(1000);
+    await expect(page.getByText(summaryText(expected.count, expected.seconds), { exact: true })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(/^Loading \d/)).toHaveCount(0);
+    const stats = await api.stats();
+    expect(stats.byRoute['GET /v1/workspaces/:workspaceId/user/:userId/time-entries']).toBeGreaterThanOrEqual(2);
+  });
+
+  test('project filter and description search narrow the list like the API does', async ({ page, sandbox }) => {
+    const zoe = member(sandbox, 'zoe@northwind.example');
+    await openAsOwner(page, sandbox, zoe);
+    await page.getByRole('button', { name: 'Last 30 days' }).click();
+    await expect(page.getByRole('button', { name: 'Last 30 days' })).toHaveAttribute('aria-pressed', 'true');
+    const { from, to } = rangeFromUrl(page);
+    const all = await apiWindow(sandbox, zoe, from, to);
+    await expect(page.getByText(summaryText(all.length, expectedRange(all, zoe.timeZone, from, to).seconds), { exact: true })).toBeVisible();
+
+    // The project with most of Zoë's entries in range, by the API.
+    const counts = new Map<string, number>();
+    for (const e of all) if (e.projectId) counts.set(e.projectId, (counts.get(e.projectId) ?? 0) + 1);
+    const [projectId] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    const projects = await sandbox.get<Array<{ id: string; name: string; archived: boolean }>>(
+      sandbox.owner.apiKey,
+      `/v1/workspaces/${zoe.workspaceId}/projects?page-size=500`,
+    );
+    const project = projects.body.find((p) => p.id === projectId)!;
+
+    await page.getByRole('combobox', { name: 'Project' }).click();
+    await page.getByRole('option', { name: project.archived ? `${project.name} (archived)` : project.name, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`project=${projectId}`));
+    const byProject = await apiWindow(sandbox, zoe, from, to, `&project=${projectId}`);
+    expect(byProject.length).toBeGreaterThan(0);
+    expect(byProject.length).toBeLessThan(all.length);
+    const p = expectedRange(byProject, zoe.timeZone, from, to);
+    await expect(page.getByText(summaryText(p.count, p.seconds), { exact: true })).toBeVisible();
+    await expectVisibleRowsBelongTo(page, project.name);
+
+    // A word that occurs in some of those descriptions (the API decides which).
+    const word = pickSearchWord(byProject);
+    await page.getByRole('textbox', { name: 'Search description' }).fill(word);
+    await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(word)}`));
+    const both = await apiWindow(sandbox, zoe, from, to, `&project=${projectId}&description=${encodeURIComponent(word)}`);
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.length).toBeLessThan(byProject.length);
+    const b = expectedRange(both, zoe.timeZone, from, to);
+    await expect(page.getByText(summaryText(b.count, b.seconds), { exact: true })).toBeVisible();
+    const descriptions = entriesList(page).getByText(new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
+    await expect(descriptions.first()).toBeVisible();
+  });
+});
+
+test.describe('time zones', () => {
+  test.use({ timezoneId: 'America/Los_Angeles' });
+
+  test('day headers follow the member’s zone, not the browser’s', async ({ page, sandbox }) => {
+    const haruto = member(sandbox, 'haruto@northwind.example');
+    expect(haruto.timeZone).toBe('Asia/Tokyo');
+    await openAsOwner(page, sandbox, haruto);
+    await expect(page.getByText('Days and times in Asia/Tokyo')).toBeVisible();
+    await page.getByRole('button', { name: 'Last week' }).click();
+    await expect(page.getByRole('button', { name: 'Last week' })).toHaveAttribute('aria-pressed', 'true');
+    const { from, to } = rangeFromUrl(page);
+
+    const all = await sandbox.entries(haruto);
+    const tokyo = expectedRange(all, 'Asia/Tokyo', from, to);
+    const la = expectedRange(all, 'America/Los_Angeles', from, to);
+    expect(tokyo.days.map((d) => d.day), 'the two calendars group these entries differently').not.toEqual(la.days.map((d) => d.day));
+
+    await expect(page.getByText(summaryText(tokyo.count, tokyo.seconds), { exact: true })).toBeVisible();
+    await expectDayGroups(page, tokyo.days);
+
+    // Times of day are Tokyo's wall clock too.
+    const newest = tokyo.entries.find((e) => e.timeInterval.end)!;
+    const s = wallClock(newest.timeInterval.start, 'Asia/Tokyo');
+    const e = wallClock(newest.timeInterval.end!, 'Asia/Tokyo');
+    const pad = (n: number) => String(n).padStart(2, '0');
+    await expect(entriesList(page).getByText(`${pad(s.hour)}:${pad(s.minute)} – ${pad(e.hour)}:${pad(e.minute)}`).first()).toBeVisible();
+  });
+});
+
+async function openFreshContext(browser: Browser, baseURL: string) {
+  return browser.newContext({ baseURL, viewport: { width: 1400, height: 2000 } });
+}
+
+/** Every rendered entry row names the project. */
+async function expectVisibleRowsBelongTo(page: Page, projectName: string) {
+  const rows = entriesList(page).getByRole('listitem').filter({ hasNot: page.getByRole('heading', { level: 3 }) });
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) await expect(row).toContainText(projectName);
+}
+
+/** A word from the descriptions that matches some but not all of them. */
+function pickSearchWord(entries: WireEntry[]): string {
+  const words = new Map<string, number>();
+  for (const e of entries) {
+    for (const w of new Set(e.description.toLowerCase().split(/[^\p{L}\p{N}]+/u))) if (w.length >= 4) words.set(w, (words.get(w) ?? 0) + 1);
+  }
+  const candidates = [...words.entries()].filter(([, n]) => n > 0 && n < entries.length).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (!candidates.length) throw new Error('no description word to search for');
+  return candidates[0][0];
+}

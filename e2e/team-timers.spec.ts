@@ -1,0 +1,77 @@
+import { expect, test, type WireEntry } from './fixtures';
+import { entryById } from './helpers/api';
+import { wallClock, wire } from './helpers/time';
+
+interface Member {
+  id: string;
+  name: string;
+  settings: { timeZone: string };
+}
+
+test.describe('team timers', () => {
+  test('lists every running timer of the workspace with live elapsed time; stopping one works', async ({ page, sandbox }) => {
+    const owner = sandbox.owner;
+    const wid = owner.workspaceId;
+    const running = await sandbox.get<WireEntry[]>(owner.apiKey, `/v1/workspaces/${wid}/time-entries/status/in-progress?page-size=1000`);
+    expect(running.status).toBe(200);
+    expect(running.body.length).toBeGreaterThan(1);
+    const members = await sandbox.get<Member[]>(owner.apiKey, `/v1/workspaces/${wid}/users?page-size=500`);
+    const memberOf = (id: string) => members.body.find((m) => m.id === id)!;
+
+    await page.goto('/connect');
+    await page.getByRole('button', { name: `Connect as ${owner.name} (${owner.workspaceName})`, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `${owner.name}’s time entries` })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team timers' }).click();
+    await expect(page).toHaveURL(new RegExp(`/w/${wid}/running$`));
+    await expect(page.getByRole('heading', { level: 1, name: 'Team timers' })).toBeVisible();
+
+    const table = page.getByRole('table', { name: 'Running timers' });
+    const rows = table.getByRole('rowgroup').last().getByRole('row');
+    await expect(rows).toHaveCount(running.body.length);
+    for (const e of running.body) {
+      const m = memberOf(e.userId);
+      const row = rows.filter({ hasText: m.name });
+      await expect(row).toHaveCount(1);
+      await expect(row).toContainText(e.description || '(no description)');
+      await expect(row).toContainText(m.settings.timeZone);
+      await expect(row.getByRole('button', { name: `Stop timer of ${m.name}` })).toBeVisible();
+      // Elapsed time is live: it is at least what the API implies, and it ticks.
+      const elapsed = row.getByText(/^\d+:\d{2}:\d{2}$/);
+      const shown = (await elapsed.textContent())!;
+      const [h, mi, s] = shown.split(':').map(Number);
+      const apiSeconds = (Date.now() - Date.parse(e.timeInterval.start)) / 1000;
+      expect(Math.abs(h * 3600 + mi * 60 + s - apiSeconds)).toBeLessThan(60);
+      await expect(elapsed).not.toHaveText(shown);
+    }
+
+    // Stop another member's timer (the one that has run longest) at start + 8 h.
+    const target = [...running.body].filter((e) => e.userId !== owner.userId).sort((a, b) => Date.parse(a.timeInterval.start) - Date.parse(b.timeInterval.start))[0];
+    const member = memberOf(target.userId);
+    const row = rows.filter({ hasText: member.name });
+    await row.getByRole('button', { name: `Stop timer of ${member.name}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Stop running timer' });
+    await expect(dialog).toContainText(`${member.name}’s timer`);
+    await expect(dialog.getByText(`Wall-clock time in the member’s zone, ${member.settings.timeZone}`)).toBeVisible();
+    const end = Date.parse(target.timeInterval.start) + 8 * 3600_000;
+    const startPlus8 = dialog.getByRole('button', { name: 'Start + 8 h' });
+    if (end < Date.now()) {
+      await startPlus8.click();
+    } else {
+      await dialog.getByRole('button', { name: 'Now' }).click();
+    }
+    const sent = await dialog.getByText(/^\{"end":"[^"]+"\}$/).textContent();
+    const wireEnd = JSON.parse(sent!).end as string;
+    if (end < Date.now()) expect(wireEnd).toBe(wire(end));
+    await dialog.getByRole('button', { name: 'Stop timer' }).click();
+
+    const at = wallClock(wireEnd, member.settings.timeZone);
+    const hms = [at.hour, at.minute, at.second].map((n) => String(n).padStart(2, '0')).join(':');
+    await expect(page.getByRole('status').filter({ hasText: 'Timer stopped' })).toContainText(`${member.name}’s timer stopped at ${hms}`);
+    await expect(rows).toHaveCount(running.body.length - 1);
+    await expect(rows.filter({ hasText: member.name })).toHaveCount(0);
+
+    const stored = await entryById(sandbox, wid, target.id);
+    expect(stored.timeInterval.end).toBe(wireEnd);
+    expect(await sandbox.running({ workspaceId: wid, userId: target.userId })).toBeNull();
+  });
+});
