@@ -100,7 +100,9 @@ export async function connectAs(page: Page, person: DemoPerson) {
   await page.goto('/connect');
   const label = `Connect as ${person.name}${person.workspaceName ? ` (${person.workspaceName})` : ''}`;
   await page.getByRole('button', { name: label, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Connected once the key was checked and the app left the connect page.
+  await expect(page).toHaveURL(/\/w\/[0-9a-f]{24}\/u\//);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/’s time entries$/);
 }
 
 export const test = base.extend<{ sandbox: SandboxApi; consoleErrors: string[] }>({

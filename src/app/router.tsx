@@ -1,15 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { Loader, Center } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router';
-import { useConnection, useClient } from '../features/connection/connection-context';
-import { connectionQueries } from '../features/connection/api';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { useConnection } from '../features/connection/connection-context';
 import { Shell } from './shell';
 import { NotFoundPage } from './not-found-page';
 
 // Each page is its own chunk: the first screen loads only the shell and its own page.
 const ConnectPage = lazy(() => import('../features/connection/connect-page').then((m) => ({ default: m.ConnectPage })));
 const EntriesPage = lazy(() => import('../features/entries/entries-page').then((m) => ({ default: m.EntriesPage })));
+const Home = lazy(() => import('./home-redirect').then((m) => ({ default: m.HomeRedirect })));
 const TeamTimersPage = lazy(() => import('../features/timer/team-timers-page').then((m) => ({ default: m.TeamTimersPage })));
 const DeletionHistoryPage = lazy(() =>
   import('../features/bulk-delete/deletion-history-page').then((m) => ({ default: m.DeletionHistoryPage })),
@@ -33,16 +32,6 @@ function RequireConnection() {
   return <Shell />;
 }
 
-/** `/` and `/w/:id` land on the connected person's own entries. */
-function Home() {
-  const { client, connection } = useClient();
-  const { workspaceId } = useParams();
-  const me = useQuery(connectionQueries.me(connection.id, client));
-  if (me.isPending) return <PageLoader />;
-  if (me.isError) throw me.error;
-  const wid = workspaceId ?? me.data.activeWorkspace ?? me.data.defaultWorkspace;
-  return <Navigate to={`/w/${wid}/u/${me.data.id}`} replace />;
-}
 
 export function AppRouter() {
   return (

@@ -1,36 +1,31 @@
-import { ActionIcon, AppShell, Button, Group, Select, Text, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { deleteQueue } from '../features/bulk-delete/api';
+import { ActionIcon, AppShell, Button, Group, Text, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { lazy, Suspense, useEffect } from 'react';
+import { deleteQueue } from '../features/bulk-delete/queue';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useClient, useConnection } from '../features/connection/connection-context';
-import { connectionQueries } from '../features/connection/api';
-import { workspaceQueries } from '../features/workspaces/api';
 import { OnlineBanner } from './online-banner';
 import { PageErrorBoundary } from './error-boundary';
 import classes from './shell.module.css';
+
+const WorkspaceSwitcher = lazy(() => import('./workspace-switcher').then((m) => ({ default: m.WorkspaceSwitcher })));
 
 function ColorSchemeToggle() {
   const { setColorScheme } = useMantineColorScheme();
   const computed = useComputedColorScheme('light');
   const next = computed === 'dark' ? 'light' : 'dark';
   return (
-    <Tooltip label={`Switch to ${next} mode`}>
-      <ActionIcon variant="default" size="lg" aria-label={`Switch to ${next} mode`} onClick={() => setColorScheme(next)}>
-        <span aria-hidden>{computed === 'dark' ? '☀' : '☾'}</span>
-      </ActionIcon>
-    </Tooltip>
+    <ActionIcon variant="default" size="lg" aria-label={`Switch to ${next} mode`} title={`Switch to ${next} mode`} onClick={() => setColorScheme(next)}>
+      <span aria-hidden>{computed === 'dark' ? '☀' : '☾'}</span>
+    </ActionIcon>
   );
 }
 
 export function Shell() {
-  const { client, connection } = useClient();
+  const { connection } = useClient();
   const { disconnect } = useConnection();
   const { workspaceId } = useParams();
   const navigate = useNavigate();
   const location = useLocation();
-  const me = useQuery(connectionQueries.me(connection.id, client));
-  const workspaces = useQuery(workspaceQueries.all(connection.id, client));
 
   // Leaving during an undo window or while chunks go out: the browser asks first. A closed
   // tab deletes nothing that was still waiting (requests leave only when the window ends).
@@ -53,15 +48,9 @@ export function Shell() {
               Timekeeper
             </Text>
             {workspaceId && (
-              <Select
-                aria-label="Workspace"
-                size="xs"
-                w={200}
-                data={(workspaces.data ?? []).map((w) => ({ value: w.id, label: w.name }))}
-                value={workspaceId}
-                allowDeselect={false}
-                onChange={(id) => id && id !== workspaceId && navigate(`/w/${id}`)}
-              />
+              <Suspense fallback={null}>
+                <WorkspaceSwitcher workspaceId={workspaceId} />
+              </Suspense>
             )}
             {workspaceId && (
               <nav aria-label="Main" className={classes.nav}>
@@ -79,7 +68,7 @@ export function Shell() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <Text size="sm" c="dimmed" visibleFrom="md" data-testid="connected-as">
-              {me.data ? `${me.data.name} · ${connection.kind === 'sandbox' ? 'Sandbox' : connection.label}` : connection.label}
+              {connection.userName ? `${connection.userName} · ${connection.kind === 'sandbox' ? 'Sandbox' : connection.label}` : connection.label}
             </Text>
             <ColorSchemeToggle />
             <Button

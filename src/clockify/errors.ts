@@ -1,5 +1,3 @@
-import { errorBodySchema } from './schemas';
-
 export type ClockifyErrorKind =
   | 'auth' // 401: key missing or wrong
   | 'forbidden' // 403: the key lacks the right
@@ -71,13 +69,16 @@ export async function errorFromResponse(res: Response): Promise<ClockifyError> {
   } catch {
     // Not JSON (a proxy's HTML page, an empty 502): the status alone has to do.
   }
-  const parsed = errorBodySchema.safeParse(body);
-  const code = parsed.success ? parsed.data.code : null;
+  // Hand-checked rather than with zod: this module is in the initial bundle.
+  const shaped =
+    typeof body === 'object' && body !== null && typeof (body as { message?: unknown }).message === 'string' &&
+    typeof (body as { code?: unknown }).code === 'number';
+  const code = shaped ? (body as { code: number }).code : null;
   return new ClockifyError({
     kind: kindForStatus(res.status, code),
     status: res.status,
     code,
-    serverMessage: parsed.success ? parsed.data.message.slice(0, 500) : null,
+    serverMessage: shaped ? (body as { message: string }).message.slice(0, 500) : null,
     retryAfterMs: parseRetryAfter(res.headers.get('retry-after')),
   });
 }

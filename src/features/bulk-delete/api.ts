@@ -3,8 +3,6 @@ import { deleteEntries, getEntriesPage } from '../../clockify/endpoints';
 import { toWireInstant } from '../../lib/dates';
 import type { BackupEntry } from './backup';
 import { chunkIds, deleteUrlBase } from './chunking';
-import { createDeleteQueue } from './delete-queue';
-import { backupStore } from './backup';
 import type { DeletionDeps } from './run-deletion';
 
 const DAY = 86_400_000;
@@ -40,6 +38,3 @@ export function deletionDeps(client: ClockifyClient, workspaceId: string, userId
 export function planChunks(client: ClockifyClient, workspaceId: string, userId: string, ids: string[]) {
   return chunkIds(ids, deleteUrlBase(client.baseUrl, workspaceId, userId).length);
 }
-
-/** One queue for the whole app: a deletion carries on while the manager changes page. */
-export const deleteQueue = createDeleteQueue(backupStore);

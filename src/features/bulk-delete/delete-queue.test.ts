@@ -31,7 +31,7 @@ function setup(opts: { backupFails?: boolean } = {}) {
     }),
     stillExisting: vi.fn(async () => new Set<string>()),
   };
-  return { queue: createDeleteQueue(backup), backup, deps, sent, saved };
+  return { queue: createDeleteQueue(async () => backup), backup, deps, sent, saved };
 }
 
 describe('delete queue', () => {
@@ -47,8 +47,8 @@ describe('delete queue', () => {
     await vi.advanceTimersByTimeAsync(9_900);
     expect(sent).toEqual([]);
     await vi.advanceTimersByTimeAsync(200);
+    await vi.waitFor(() => expect(queue.snapshot()[0].phase).toBe('done'));
     expect(sent).toEqual([['a', 'b']]);
-    expect(queue.snapshot()[0].phase).toBe('done');
     expect(queue.snapshot()[0].result?.deleted).toEqual(['a', 'b']);
     expect(queue.busy()).toBe(false);
   });

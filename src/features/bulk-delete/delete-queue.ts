@@ -5,7 +5,6 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { DeletionProgress, DeletionResult, DeletionDeps } from './run-deletion';
-import { runDeletion } from './run-deletion';
 import type { BackupStore, DeletionRecord } from './backup';
 
 export const UNDO_WINDOW_MS = 10_000;
@@ -30,7 +29,11 @@ interface Internals {
   onDone?: (job: DeleteJob) => void;
 }
 
-export function createDeleteQueue(backup: BackupStore, now: () => number = () => Date.now()) {
+/**
+ * `loadBackup` and the runner are loaded on first use: the shell needs the queue (to warn
+ * before leaving) but not the deletion machinery.
+ */
+export function createDeleteQueue(loadBackup: () => Promise<BackupStore>, now: () => number = () => Date.now()) {
   let jobs: DeleteJob[] = [];
   const internals = new Map<string, Internals>();
   const listeners = new Set<() => void>();
@@ -48,13 +51,16 @@ export function createDeleteQueue(backup: BackupStore, now: () => number = () =>
     if (!job || !inner || job.phase !== 'undo-window') return;
     if (inner.timer) clearTimeout(inner.timer);
     patch(id, { phase: 'sending', progress: { total: job.record.entries.length, processed: 0, deleted: 0, failed: 0, chunksDone: 0, chunksTotal: inner.chunks.length } });
+    let backup: BackupStore;
     try {
       // The backup must be on disk before the first DELETE leaves.
+      backup = await loadBackup();
       await backup.put({ ...job.record, status: 'sending' });
     } catch (e) {
       patch(id, { phase: 'backup-failed', error: `Could not save the local backup (${(e as Error).message}). Nothing was deleted.` });
       return;
     }
+    const { runDeletion } = await import('./run-deletion');
     const result = await runDeletion(inner.chunks, inner.deps, {
       signal: inner.abort.signal,
       onProgress: (progress) => patch(id, { progress }),

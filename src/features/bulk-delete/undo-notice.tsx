@@ -2,7 +2,7 @@ import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useNow } from '../../lib/use-now';
-import { deleteQueue } from './api';
+import { deleteQueue } from './queue';
 import { useDeleteQueue } from './delete-queue';
 
 /** The notification body of one deletion: countdown with Undo, then progress, then the result. */

@@ -14,7 +14,7 @@ export function useVerifyAndConnect(next?: string | null) {
       return { connection, user };
     },
     onSuccess: ({ connection, user }, _vars) => {
-      connect(connection);
+      connect({ ...connection, userName: user.name || user.email });
       const workspaceId = user.activeWorkspace || user.defaultWorkspace;
       const safeNext = next && next.startsWith('/w/') ? next : null;
       navigate(safeNext ?? (workspaceId ? `/w/${workspaceId}/u/${user.id}` : '/workspaces'), { replace: true });

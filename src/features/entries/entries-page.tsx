@@ -10,7 +10,7 @@ import { RunningTimerCard } from '../timer/running-timer-card';
 import { roleLabel, workspaceQueries } from '../workspaces/api';
 import { MemberPicker } from '../workspaces/member-picker';
 import { BulkDeleteArea } from '../bulk-delete/bulk-delete-area';
-import { deleteQueue } from '../bulk-delete/api';
+import { deleteQueue } from '../bulk-delete/queue';
 import { useDeleteQueue } from '../bulk-delete/delete-queue';
 import { selectedEntries, useSelection } from '../bulk-delete/selection';
 import { entriesQueries } from './api';

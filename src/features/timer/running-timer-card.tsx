@@ -39,6 +39,9 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
   const stoppedEntry = stop.isSuccess && stopIsForMember ? stop.data : null;
   const stopError = stop.isError && stopIsForMember ? stop.error : null;
   const alreadyStopped = stopError instanceof ClockifyError && stopError.kind === 'not-found';
+  // After a failed stop the running query is fetched again: say what it found, never assume.
+  // A lost answer (dropped connection, timeout) may hide a stop that went through.
+  const failedStop = stopError && !alreadyStopped ? stopFailureState(stop.variables?.entry.id, entry?.id ?? null, running) : null;
 
   return (
     <Card withBorder padding="md" aria-label="Running timer" component="section">
@@ -91,11 +94,21 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
           </Text>
         </Stack>
       )}
-      {stopError && (
-        <Alert color={alreadyStopped ? 'yellow' : 'red'} mt="sm" title={alreadyStopped ? 'Already stopped' : 'The timer was not stopped'} role="alert">
-          {alreadyStopped
-            ? 'This timer had already been stopped elsewhere (in Clockify or another tab). The entries have been refreshed.'
-            : `${describeError(stopError, 'stop the timer')} The timer is still running.`}
+      {stopError && alreadyStopped && (
+        <Alert color="yellow" mt="sm" title="Already stopped" role="alert">
+          This timer had already been stopped elsewhere (in Clockify or another tab). The entries have been refreshed.
+        </Alert>
+      )}
+      {stopError && failedStop && (
+        <Alert color={failedStop === 'gone' ? 'yellow' : 'red'} mt="sm" title={failedStop === 'gone' ? 'The stop’s answer was lost' : 'The timer was not stopped'} role="alert">
+          {describeError(stopError, 'stop the timer')}{' '}
+          {failedStop === 'running'
+            ? 'The timer is still running.'
+            : failedStop === 'checking'
+              ? 'Checking whether the timer is still running…'
+              : failedStop === 'unknown'
+                ? 'Whether the timer is still running could not be checked: reload to see.'
+                : 'Checked again: the timer is no longer running, so the stop went through (or it was stopped elsewhere).'}
         </Alert>
       )}
       {entry && dialogOpen && (
@@ -116,4 +129,15 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
       )}
     </Card>
   );
+}
+
+/** What a fresh look at the running timer says after a failed stop of `stoppedId`. */
+function stopFailureState(
+  stoppedId: string | undefined,
+  runningId: string | null,
+  running: { isFetching: boolean; isError: boolean },
+): 'running' | 'checking' | 'unknown' | 'gone' {
+  if (running.isFetching) return 'checking';
+  if (running.isError) return 'unknown';
+  return runningId !== null && runningId === stoppedId ? 'running' : 'gone';
 }

@@ -1,0 +1,22 @@
+import { Center, Loader } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, useParams } from 'react-router';
+import { connectionQueries } from '../features/connection/api';
+import { useClient } from '../features/connection/connection-context';
+
+/** `/` and `/w/:id` land on the connected person's own entries. */
+export function HomeRedirect() {
+  const { client, connection } = useClient();
+  const { workspaceId } = useParams();
+  const me = useQuery(connectionQueries.me(connection.id, client));
+  if (me.isPending) {
+    return (
+      <Center py="xl">
+        <Loader aria-label="Loading" />
+      </Center>
+    );
+  }
+  if (me.isError) throw me.error;
+  const wid = workspaceId ?? me.data.activeWorkspace ?? me.data.defaultWorkspace;
+  return <Navigate to={`/w/${wid}/u/${me.data.id}`} replace />;
+}

@@ -1,0 +1,24 @@
+import { NativeSelect } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { useClient } from '../features/connection/connection-context';
+import { workspaceQueries } from '../features/workspaces/api';
+
+/** Loaded after the shell: it needs the workspace list (and so the wire schemas). */
+export function WorkspaceSwitcher({ workspaceId }: { workspaceId: string }) {
+  const { client, connection } = useClient();
+  const navigate = useNavigate();
+  const workspaces = useQuery(workspaceQueries.all(connection.id, client));
+  const known = workspaces.data ?? [];
+  const data = known.some((w) => w.id === workspaceId) ? known : [...known, { id: workspaceId, name: 'Loading…' }];
+  return (
+    <NativeSelect
+      aria-label="Workspace"
+      size="xs"
+      w={200}
+      data={data.map((w) => ({ value: w.id, label: w.name }))}
+      value={workspaceId}
+      onChange={(e) => e.currentTarget.value !== workspaceId && navigate(`/w/${e.currentTarget.value}`)}
+    />
+  );
+}
