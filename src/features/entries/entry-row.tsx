@@ -58,7 +58,7 @@ export const EntryRow = memo(function EntryRow({ entry, timeZone, catalog, selec
         {tags.length > 0 && (
           <Group gap={4} wrap="nowrap" className={classes.tags}>
             {tags.map((t, i) => (
-              <Badge key={`${t}-${i}`} size="xs" variant="light" color="gray">
+              <Badge key={`${t}-${i}`} size="xs" variant="light" color="gray" tt="none">
                 {t}
               </Badge>
             ))}
