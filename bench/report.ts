@@ -1,0 +1,162 @@
+/** Turns raw results into one row per figure with its target, and prints them as a table. */
+import type { BenchResults, Row, SizeResults } from './types';
+
+/** The size at which the "at 10,000" targets are judged. */
+export const TARGET_N = 10_000;
+
+export const TARGETS = {
+  loadRatio: 1.3,
+  firstRowAfterFirstPageMs: 300,
+  domRows: 150,
+  scrollP95Ms: 17,
+  bulkRequests: 70,
+  bulkFewerFactor: 100,
+  stopTimerMs: 100,
+  initialJsGzipKb: 160,
+  cssGzipKb: 20,
+  sandboxMedianMs: 30,
+};
+
+const ms = (v: number) => `${v < 100 ? v.toFixed(1) : Math.round(v).toLocaleString('en-US')} ms`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const int = (v: number) => Math.round(v).toLocaleString('en-US');
+const judge = (ok: boolean): Row['result'] => (ok ? 'pass' : 'miss');
+
+function row(figure: string, n: number | null, value: string, target = '', result: Row['result'] = 'info', note = '', extrapolated = false): Row {
+  return { figure, n, value, target, result, note, extrapolated };
+}
+
+function sizeRows(s: SizeResults): Row[] {
+  const rows: Row[] = [];
+  const n = s.n;
+  const at10k = n === TARGET_N;
+  const { floor, load, bulkDelete: bulk, baseline } = s;
+  if (floor) rows.push(row('Data floor: fetch + JSON.parse, all pages (median of 3)', n, ms(floor.medianMs), '', 'info', `${int(floor.entries)} entries, ${floor.pages} pages`));
+  if (load) {
+    rows.push(row('Console: nav start → first entry row visible (median of 3)', n, ms(load.firstRowMs)));
+    rows.push(
+      row('Console: first row − first page response end', n, ms(load.firstRowAfterFirstPageMs), `≤ ${TARGETS.firstRowAfterFirstPageMs} ms`, judge(load.firstRowAfterFirstPageMs <= TARGETS.firstRowAfterFirstPageMs)),
+    );
+    rows.push(row('Console: nav start → all loaded, totals shown (median of 3)', n, ms(load.loadedMs), '', 'info', load.runs[0]?.summary ?? ''));
+    rows.push(
+      row('Console: client time between list pages (sum)', n, ms(load.betweenPagesMs), '', 'info', `${load.runs[0]?.pages ?? 0} pages; their requests in flight ${ms(load.inFlightMs)} in all`),
+    );
+    if (floor) {
+      const ratio = load.loadedMs / floor.medianMs;
+      rows.push(
+        row('Console load ÷ data floor', n, `${ratio.toFixed(2)}×`, `≤ ${TARGETS.loadRatio}× at ${int(TARGET_N)}`, at10k ? judge(ratio <= TARGETS.loadRatio) : 'info'),
+      );
+    }
+    rows.push(row('DOM rows after load', n, int(load.rowsAfterLoad), `≤ ${TARGETS.domRows}`, judge(load.rowsAfterLoad <= TARGETS.domRows)));
+    rows.push(
+      row('DOM rows after scrolling to the bottom', n, int(load.scroll.rowsAtBottom), `≤ ${TARGETS.domRows}`, judge(load.scroll.rowsAtBottom <= TARGETS.domRows), load.scroll.reachedBottom ? '' : 'did not reach the bottom'),
+    );
+    rows.push(
+      row(
+        'Scroll top → bottom (sweep in 300 frames): p95 frame time',
+        n,
+        ms(load.scroll.p95FrameMs),
+        `≤ ${TARGETS.scrollP95Ms} ms at ${int(TARGET_N)}`,
+        at10k ? judge(load.scroll.p95FrameMs <= TARGETS.scrollP95Ms) : 'info',
+        `${load.scroll.frames} frames of ${int(load.scroll.stepPx)} px, mean ${load.scroll.meanFrameMs.toFixed(1)}, max ${load.scroll.maxFrameMs.toFixed(1)} ms`,
+      ),
+    );
+    rows.push(
+      row(
+        'Wheel-like scroll (100 px per frame): p95 frame time',
+        n,
+        ms(load.wheel.p95FrameMs),
+        '',
+        'info',
+        `${load.wheel.frames} frames from the top, mean ${load.wheel.meanFrameMs.toFixed(1)}, max ${load.wheel.maxFrameMs.toFixed(1)} ms`,
+      ),
+    );
+    rows.push(row('JS heap after load (JSHeapUsedSize, after GC)', n, `${(load.heapBytes / 1e6).toFixed(1)} MB`));
+    if (load.selectableOffered !== null) {
+      rows.push(row('Selectable in the 365-day set ("Select all N matching")', n, int(load.selectableOffered), '', 'info', `of ${int(n)}; the rest are before the lock date`));
+    }
+  }
+  if (bulk) {
+    const allSelectable = bulk.selectable === n;
+    rows.push(
+      row(
+        'Bulk delete via UI: DELETE requests',
+        n,
+        int(bulk.deleteRequests),
+        `≤ ${TARGETS.bulkRequests} at ${int(TARGET_N)}`,
+        at10k ? judge(bulk.deleteRequests <= TARGETS.bulkRequests && allSelectable) : 'info',
+        `${allSelectable ? `all ${int(n)} selectable` : `only ${int(bulk.selectable)} of ${int(n)} selectable`}; 29-day set; ${int(bulk.allApiRequests)} API requests in all`,
+      ),
+    );
+    rows.push(
+      row('Bulk delete via UI: "Delete now" → result alert', n, ms(bulk.wallMs), '', bulk.deleted === bulk.ofTotal && bulk.remainingAfter === 0 ? 'info' : 'error', `Deleted ${int(bulk.deleted)} of ${int(bulk.ofTotal)}; ${bulk.remainingAfter} left in range`),
+    );
+  }
+  if (baseline) {
+    const note = baseline.extrapolated ? `timed ${int(baseline.timedEntries)} of ${int(baseline.entries)}, scaled linearly` : `${int(baseline.entries)} entries`;
+    rows.push(row('Baseline: one DELETE per entry, sequential — requests', n, int(baseline.requests), '', baseline.failures ? 'error' : 'info', `${note}${baseline.failures ? `; ${baseline.failures} failed` : ''}`, baseline.extrapolated));
+    rows.push(row('Baseline: one DELETE per entry — wall time', n, ms(baseline.wallMs), '', 'info', note, baseline.extrapolated));
+    if (bulk && bulk.deleteRequests > 0) {
+      const fewer = baseline.requests / bulk.deleteRequests;
+      rows.push(
+        row('Requests: baseline ÷ console', n, `${fewer.toFixed(0)}×`, `≥ ${TARGETS.bulkFewerFactor}× at ${int(TARGET_N)}`, at10k ? judge(fewer >= TARGETS.bulkFewerFactor) : 'info', '', baseline.extrapolated),
+      );
+      rows.push(row('Wall time: baseline ÷ console', n, `${(baseline.wallMs / bulk.wallMs).toFixed(1)}×`, '', 'info', '', baseline.extrapolated));
+    }
+  }
+  return rows;
+}
+
+export function buildRows(r: BenchResults): Row[] {
+  const rows: Row[] = [];
+  for (const s of r.perSize) rows.push(...sizeRows(s));
+  if (r.stopTimer) {
+    const t = r.stopTimer;
+    rows.push(
+      row('Stop timer: click → card shows stopped (median of 5)', null, ms(t.medianMs), `≤ ${TARGETS.stopTimerMs} ms`, judge(t.medianMs <= TARGETS.stopTimerMs), `${t.member}; runs ${t.runsMs.map((v) => v.toFixed(0)).join(', ')} ms`),
+    );
+  }
+  if (r.bundle) {
+    const b = r.bundle;
+    rows.push(
+      row('Initial JS (index.html entry + modulepreload), gzip', null, kb(b.initialJs.gzip), `≤ ${TARGETS.initialJsGzipKb} kB`, judge(b.initialJs.gzip <= TARGETS.initialJsGzipKb * 1000), `${kb(b.initialJs.raw)} raw, ${b.initialJs.files.length} files`),
+    );
+    rows.push(
+      row('Initial CSS (index.html stylesheets), gzip', null, kb(b.initialCss.gzip), `≤ ${TARGETS.cssGzipKb} kB`, judge(b.initialCss.gzip <= TARGETS.cssGzipKb * 1000), `${kb(b.initialCss.raw)} raw, ${b.initialCss.files.length} files`),
+    );
+    rows.push(row('All JS chunks in dist/assets, gzip', null, kb(b.allJs.gzip), '', 'info', `${kb(b.allJs.raw)} raw, ${b.allJs.files.length} chunks`));
+  }
+  if (r.loadedAssets) {
+    const a = r.loadedAssets;
+    rows.push(
+      row('JS loaded opening the entries page (observed), gzip-equivalent', null, kb(a.js.gzip), `(cf. ${TARGETS.initialJsGzipKb} kB)`, 'info', `${kb(a.js.raw)} raw; ${kb(a.js.transferred)} over the wire (server sends no compression); ${a.js.files.length} files`),
+    );
+    rows.push(row('CSS loaded opening the entries page (observed), gzip-equivalent', null, kb(a.css.gzip), `(cf. ${TARGETS.cssGzipKb} kB)`, 'info', `${kb(a.css.raw)} raw; ${a.css.files.length} files`));
+  }
+  if (r.sandbox) {
+    for (const [label, p] of [
+      ['probeEntryPage, :memory:', r.sandbox.memory],
+      ['bench server, SQLite file', r.sandbox.file],
+    ] as const) {
+      rows.push(
+        row(`Sandbox: 1,000-entry page of ${int(p.totalEntries)} (${label})`, null, `median ${ms(p.medianMs)}, p95 ${ms(p.p95Ms)}`, `median ≤ ${TARGETS.sandboxMedianMs} ms`, judge(p.medianMs <= TARGETS.sandboxMedianMs), `${p.samples} samples; seeded in ${int(p.seedMs)} ms`),
+      );
+    }
+  }
+  return rows;
+}
+
+export function formatTable(rows: readonly Row[]): string {
+  const header = ['Figure', 'N', 'Value', 'Target', 'Result', 'Extrapolated', 'Notes'];
+  const cells = rows.map((r) => [r.figure, r.n === null ? '—' : int(r.n), r.value, r.target, r.result, r.extrapolated ? 'yes' : '', r.note]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => c.map((v, i) => (i === 1 || i === 2 ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join(' | ').trimEnd();
+  const sep = widths.map((w) => '-'.repeat(w)).join('-+-');
+  return [line(header), sep, ...cells.map(line)].join('\n');
+}
+
+export function summarizeMisses(rows: readonly Row[]): string {
+  const misses = rows.filter((r) => r.result === 'miss' || r.result === 'error');
+  if (misses.length === 0) return 'Every target met.';
+  return `Missed or wrong (${misses.length}): ${misses.map((r) => `${r.figure}${r.n ? ` @${int(r.n)}` : ''} = ${r.value} (target ${r.target || 'n/a'})`).join('; ')}`;
+}

@@ -1,0 +1,50 @@
+/** The shape of bench/results.json. */
+import type { BaselineResult } from './metrics/baseline-delete';
+import type { BulkDeleteResult } from './metrics/bulk-delete';
+import type { BundleSizes, SizeSet } from './metrics/bundle';
+import type { ConsoleLoad } from './metrics/console-load';
+import type { DataFloor } from './metrics/data-floor';
+import type { SandboxResult } from './metrics/sandbox';
+import type { StopTimerResult } from './metrics/stop-timer';
+
+export interface SizeResults {
+  n: number;
+  member: string;
+  range: { from: string; to: string };
+  seedMs: number | null;
+  floor?: DataFloor;
+  load?: ConsoleLoad;
+  bulkDelete?: BulkDeleteResult;
+  baseline?: BaselineResult;
+}
+
+export interface LoadedAssetSizes {
+  js: SizeSet & { transferred: number };
+  css: SizeSet & { transferred: number };
+}
+
+export interface Row {
+  figure: string;
+  n: number | null;
+  value: string;
+  target: string;
+  /** pass / miss where a target applies, `info` otherwise. */
+  result: 'pass' | 'miss' | 'info' | 'error';
+  extrapolated: boolean;
+  note: string;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  finishedAt?: string;
+  durationMs?: number;
+  machine: { cpus: number; node: string; chromium: string; platform: string };
+  sizes: number[];
+  bundle?: BundleSizes;
+  loadedAssets?: LoadedAssetSizes;
+  stopTimer?: StopTimerResult;
+  sandbox?: SandboxResult;
+  perSize: SizeResults[];
+  errors: string[];
+  rows?: Row[];
+}
