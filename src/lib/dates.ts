@@ -215,3 +215,38 @@ export function makeDayKeyer(timeZone: string): (date: Date) => DayKey {
     return key;
   };
 }
+
+const intlCache = new Map<string, Intl.DateTimeFormat>();
+function cachedIntl(key: string, make: () => Intl.DateTimeFormat) {
+  let f = intlCache.get(key);
+  if (!f) intlCache.set(key, (f = make()));
+  return f;
+}
+
+/**
+ * `09:30` in a zone with a cached Intl formatter: cheap enough for every visible row on
+ * every scroll frame (date-fns' zoned formatting is ~10× slower).
+ */
+export function fastClock(date: Date, timeZone: string, hour12 = false): string {
+  return cachedIntl(`clock|${timeZone}|${hour12}`, () =>
+    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: hour12 ? 'h12' : 'h23' }),
+  ).format(date);
+}
+
+/** `24 Nov 09:00` in a zone (the rows' accessible names use it). */
+export function fastStamp(date: Date, timeZone: string): string {
+  const parts = cachedIntl(`stamp|${timeZone}`, () =>
+    new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  ).formatToParts(date);
+  let day = '';
+  let month = '';
+  let hour = '';
+  let minute = '';
+  for (const p of parts) {
+    if (p.type === 'day') day = p.value;
+    else if (p.type === 'month') month = p.value;
+    else if (p.type === 'hour') hour = p.value;
+    else if (p.type === 'minute') minute = p.value;
+  }
+  return `${day} ${month} ${hour}:${minute}`;
+}

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TimeEntry } from '../../clockify/schemas';
 import { formatDuration } from '../../lib/dates';
 import { useClient } from '../connection/connection-context';
@@ -53,13 +53,15 @@ export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog
   }, [state.mode, grouped.entries]);
 
   const { toggleOne } = selection;
-  const selectionFor = useCallback(
-    (entry: TimeEntry) => ({
-      selected: isSelected(state, entry.id) && !blockedReason(entry),
-      blockedReason: blockedReason(entry),
-      onToggle: (e: TimeEntry, shift: boolean) => toggleOne(e.id, shift, orderedIds),
-    }),
-    [state, toggleOne, orderedIds],
+  // A stable toggle (the row list is memoized); it reads the latest order through a ref.
+  const orderRef = useRef(orderedIds);
+  useEffect(() => {
+    orderRef.current = orderedIds;
+  }, [orderedIds]);
+  const onToggle = useCallback((e: TimeEntry, shift: boolean) => toggleOne(e.id, shift, orderRef.current), [toggleOne]);
+  const listSelection = useMemo(
+    () => ({ isSelected: (id: string) => isSelected(state, id), blockedReason, onToggle }),
+    [state, onToggle],
   );
 
   const allShown = selectable.length > 0 && selected.length === selectable.length;
@@ -194,7 +196,7 @@ export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog
         grouped={grouped}
         timeZone={member.timeZone}
         catalog={catalog}
-        selectionFor={cannotDelete ? undefined : selectionFor}
+        selection={cannotDelete ? undefined : listSelection}
       />
       {confirming && (
         <Suspense fallback={null}>

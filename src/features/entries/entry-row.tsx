@@ -1,100 +1,108 @@
+/**
+ * One entry row. Plain markup and CSS-only tooltips rather than Mantine components: a
+ * virtualized list re-renders rows while scrolling, and every wrapper costs frame time.
+ * Props are plain values so `memo` skips rows whose entry and selection did not change.
+ */
 import { memo } from 'react';
-import { Badge, Checkbox, Group, Text, Tooltip } from '@mantine/core';
 import type { TimeEntry } from '../../clockify/schemas';
-import { formatClock, formatDuration, formatInZone } from '../../lib/dates';
+import { fastClock, fastStamp, formatDuration } from '../../lib/dates';
 import type { Catalog } from '../workspaces/api';
-import { ProjectLabel } from './project-label';
 import classes from './entries-list.module.css';
-
-export interface RowSelection {
-  selected: boolean;
-  /** Why it can't be selected, or null when it can. */
-  blockedReason: string | null;
-  onToggle(entry: TimeEntry, shiftKey: boolean): void;
-}
 
 interface Props {
   entry: TimeEntry;
   timeZone: string;
   catalog: Catalog | undefined;
-  selection?: RowSelection;
+  /** Absent: no selection column. */
+  selectable?: boolean;
+  selected?: boolean;
+  /** Why it can't be selected, or null when it can. */
+  blockedReason?: string | null;
+  onToggle?: (entry: TimeEntry, shiftKey: boolean) => void;
 }
 
 export function entryLabel(entry: TimeEntry, timeZone: string) {
-  return `${entry.description || '(no description)'} ${formatInZone(entry.start, timeZone, 'd MMM HH:mm')}`;
+  return `${entry.description || '(no description)'} ${fastStamp(entry.start, timeZone)}`;
 }
 
-export const EntryRow = memo(function EntryRow({ entry, timeZone, catalog, selection }: Props) {
-  const tags = entry.tagIds.map((id) => catalog?.tags.get(id)?.name ?? 'Unknown tag');
+export const EntryRow = memo(function EntryRow({ entry, timeZone, catalog, selectable, selected, blockedReason, onToggle }: Props) {
   const running = entry.end === null;
+  const project = entry.projectId ? catalog?.projects.get(entry.projectId) : undefined;
+  const taskName = entry.taskId ? catalog?.tasks.get(entry.taskId) ?? 'Unknown task' : null;
   return (
-    <div className={classes.row} data-selected={selection?.selected || undefined}>
+    <div className={classes.row} data-selected={selected || undefined}>
       <div className={classes.check}>
-        {selection && (
-          <Tooltip label={selection.blockedReason} disabled={!selection.blockedReason} withinPortal>
-            <span>
-              <Checkbox
-                aria-label={`Select ${entryLabel(entry, timeZone)}`}
-                aria-description={selection.blockedReason ?? undefined}
-                checked={selection.selected}
-                disabled={!!selection.blockedReason}
-                onChange={() => {}}
-                onClick={(ev) => selection.onToggle(entry, ev.shiftKey)}
-                onKeyDown={(ev) => {
-                  if (ev.key === ' ' || ev.key === 'Enter') {
-                    ev.preventDefault();
-                    selection.onToggle(entry, ev.shiftKey);
-                  }
-                }}
-              />
-            </span>
-          </Tooltip>
+        {selectable && (
+          <span className={blockedReason ? classes.tip : undefined} data-tip={blockedReason ?? undefined}>
+            <input
+              type="checkbox"
+              className={classes.checkbox}
+              aria-label={`Select ${entryLabel(entry, timeZone)}`}
+              aria-description={blockedReason ?? undefined}
+              title={blockedReason ?? undefined}
+              checked={!!selected && !blockedReason}
+              disabled={!!blockedReason}
+              onChange={() => {}}
+              onClick={(ev) => onToggle?.(entry, ev.shiftKey)}
+              onKeyDown={(ev) => {
+                if (ev.key === 'Enter') {
+                  ev.preventDefault();
+                  onToggle?.(entry, ev.shiftKey);
+                }
+              }}
+            />
+          </span>
         )}
       </div>
       <div className={classes.desc}>
-        <Text size="sm" fw={500} truncate="end" c={entry.description ? undefined : 'dimmed'} title={entry.description || undefined}>
+        <span className={entry.description ? classes.title : `${classes.title} ${classes.dimmed}`} title={entry.description || undefined}>
           {entry.description || '(no description)'}
-        </Text>
-        {tags.length > 0 && (
-          <Group gap={4} wrap="nowrap" className={classes.tags}>
-            {tags.map((t, i) => (
-              <Badge key={`${t}-${i}`} size="xs" variant="light" color="gray" tt="none">
-                {t}
-              </Badge>
+        </span>
+        {entry.tagIds.length > 0 && (
+          <span className={classes.tags}>
+            {entry.tagIds.map((id, i) => (
+              <span key={`${id}-${i}`} className={classes.tag}>
+                {catalog?.tags.get(id)?.name ?? 'Unknown tag'}
+              </span>
             ))}
-          </Group>
+          </span>
         )}
       </div>
       <div className={classes.project}>
-        <ProjectLabel projectId={entry.projectId} catalog={catalog} />
-        {entry.taskId && (
-          <Text size="xs" c="dimmed" truncate="end">
-            Task: {catalog?.tasks.get(entry.taskId) ?? 'Unknown task'}
-          </Text>
+        {entry.projectId ? (
+          <span className={classes.projectLine}>
+            <span aria-hidden className={classes.dot} style={{ background: project?.color ?? 'var(--mantine-color-gray-5)' }} />
+            {/* The dot carries the colour; the name stays in the text colour for contrast. */}
+            <span className={classes.ellipsis}>{project ? project.name : 'Unknown project'}</span>
+            {project?.clientLabel && <span className={`${classes.ellipsis} ${classes.small}`}>· {project.clientLabel}</span>}
+          </span>
+        ) : (
+          <span className={classes.dimmed}>No project</span>
         )}
+        {taskName && <span className={`${classes.ellipsis} ${classes.small}`}>Task: {taskName}</span>}
       </div>
-      <Text size="sm" className={classes.time}>
-        {formatClock(entry.start, timeZone)} – {running ? 'running' : formatClock(entry.end!, timeZone)}
-      </Text>
-      <Text size="sm" fw={600} className={classes.duration}>
-        {running ? '▶' : formatDuration(entry.durationSeconds)}
-      </Text>
-      <div className={classes.flags}>
+      <span className={classes.time}>
+        {fastClock(entry.start, timeZone)} – {running ? 'running' : fastClock(entry.end!, timeZone)}
+      </span>
+      <span className={classes.duration}>{running ? '▶' : formatDuration(entry.durationSeconds)}</span>
+      <span className={classes.flags}>
         {entry.billable && (
-          <Tooltip label="Billable">
-            <Text size="sm" c="green" aria-label="Billable" role="img">
-              $
-            </Text>
-          </Tooltip>
+          <span className={`${classes.tip} ${classes.billable}`} data-tip="Billable" role="img" aria-label="Billable">
+            $
+          </span>
         )}
         {entry.isLocked && (
-          <Tooltip label="Locked: before the workspace lock date. Only owners and admins can change it.">
-            <Text size="sm" aria-label="Locked" role="img" tabIndex={0}>
-              🔒
-            </Text>
-          </Tooltip>
+          <span
+            className={classes.tip}
+            data-tip="Locked: before the workspace lock date. Only owners and admins can change it."
+            role="img"
+            aria-label="Locked: before the workspace lock date"
+            tabIndex={0}
+          >
+            🔒
+          </span>
         )}
-      </div>
+      </span>
     </div>
   );
 });

@@ -42,13 +42,22 @@ export const workspaceQueries = {
           getTags(client, workspaceId, signal),
           getClients(client, workspaceId, signal),
         ]);
-        // Task names: one request per active project, so only for workspaces of a sane size.
+        return buildCatalog(projects, tags, clients);
+      },
+      staleTime: LONG,
+    }),
+  /**
+   * Task names: one request per active project, so only for workspaces of a sane size, and
+   * only once the entries are in (they would compete with the list's pages for connections).
+   */
+  taskNames: (conn: string, client: ClockifyClient, workspaceId: string, projects: Project[]) =>
+    queryOptions({
+      queryKey: ['conn', conn, 'ws', workspaceId, 'task-names'],
+      queryFn: async ({ signal }) => {
         const active = projects.filter((p) => !p.archived);
-        const taskLists =
-          active.length <= MAX_PROJECTS_FOR_TASKS
-            ? await Promise.all(active.map((p) => getTasks(client, workspaceId, p.id, signal).catch(() => [])))
-            : [];
-        return buildCatalog(projects, tags, clients, taskLists.flat());
+        if (active.length > MAX_PROJECTS_FOR_TASKS) return new Map<string, string>();
+        const lists = await Promise.all(active.map((p) => getTasks(client, workspaceId, p.id, signal).catch(() => [] as Task[])));
+        return new Map(lists.flat().map((t) => [t.id, t.name]));
       },
       staleTime: LONG,
     }),
