@@ -70,7 +70,7 @@ export class SandboxApi {
     return res.body[0] ?? null;
   }
 
-  async stats(): Promise<{ total: number; byRoute: Record<string, number> }> {
+  async stats(): Promise<{ total: number; byRoute: Record<string, number>; byStatus: Record<string, number> }> {
     return (await this.request.get('/sandbox/stats')).json();
   }
 

@@ -7,7 +7,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
-  "connect-src 'self' https://api.clockify.me https://*.clockify.me",
+  "connect-src 'self' https://api.clockify.me https://euc1.clockify.me https://use2.clockify.me https://euw2.clockify.me https://apse2.clockify.me",
   "frame-ancestors 'none'",
   "base-uri 'none'",
   "form-action 'self'",

@@ -3,10 +3,10 @@ import { Link } from 'react-router';
 
 export function NotFoundPage() {
   return (
-    <Container size="sm" py="xl">
+    <Container component="main" size="sm" py="xl">
       <Title order={1}>Page not found</Title>
       <Text mt="sm">
-        This address is not part of the console. <Anchor component={Link} to="/">Go to your entries</Anchor>.
+        This address is not part of the console. <Anchor component={Link} to="/" underline="always">Go to your entries</Anchor>.
       </Text>
     </Container>
   );

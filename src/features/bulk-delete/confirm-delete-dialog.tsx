@@ -45,7 +45,7 @@ export function ConfirmDeleteDialog({ opened, entries, excluded, memberName, tim
   const title = `Delete ${n.toLocaleString('en-US')} time ${n === 1 ? 'entry' : 'entries'}`;
 
   return (
-    <Modal opened={opened} onClose={onCancel} title={title} size="lg">
+    <Modal opened={opened} onClose={onCancel} title={title} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack gap="sm">
         <Text size="sm">
           <strong>{n.toLocaleString('en-US')}</strong> of {memberName}’s entries, <strong>{formatDuration(summary.total)}</strong> in

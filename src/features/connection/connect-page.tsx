@@ -4,7 +4,7 @@ import { ClockifyConnectForm } from './clockify-connect-form';
 
 export function ConnectPage() {
   return (
-    <Container size="sm" py="xl">
+    <Container component="main" size="sm" py="xl">
       <Stack gap="md">
         <div>
           <Title order={1}>Connect</Title>

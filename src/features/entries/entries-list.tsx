@@ -4,7 +4,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import type { TimeEntry } from '../../clockify/schemas';
 import { formatDayHeading, formatDuration } from '../../lib/dates';
 import type { Catalog } from '../workspaces/api';
-import { EntryRow, type RowSelection } from './entry-row';
+import { EntryRow } from './entry-row';
 import type { GroupedEntries } from './group-entries';
 import classes from './entries-list.module.css';
 
@@ -15,15 +15,19 @@ interface Props {
   grouped: GroupedEntries;
   timeZone: string;
   catalog: Catalog | undefined;
-  /** When given, each row gets a selection checkbox. */
-  selectionFor?: (entry: TimeEntry) => RowSelection;
+  /** When given, each row gets a selection checkbox. Keep `onToggle` stable: rows are memoized. */
+  selection?: {
+    isSelected(id: string): boolean;
+    blockedReason(entry: TimeEntry): string | null;
+    onToggle(entry: TimeEntry, shiftKey: boolean): void;
+  };
 }
 
 /**
  * A virtualized list: only the rows in view (plus a small overscan) are in the DOM, whatever
  * the entry count. The day header of the top row stays pinned. Arrow keys move between rows.
  */
-export function EntriesList({ grouped, timeZone, catalog, selectionFor }: Props) {
+export function EntriesList({ grouped, timeZone, catalog, selection }: Props) {
   const { rows, headerIndexes } = grouped;
   const scrollRef = useRef<HTMLDivElement>(null);
   const activeHeader = useRef(0);
@@ -90,7 +94,6 @@ export function EntriesList({ grouped, timeZone, catalog, selectionFor }: Props)
       className={classes.scroller}
       role="list"
       aria-label="Time entries"
-      aria-rowcount={rows.length}
       onKeyDown={onKeyDown}
       data-testid="entries-scroller"
     >
@@ -102,6 +105,9 @@ export function EntriesList({ grouped, timeZone, catalog, selectionFor }: Props)
             <div
               key={item.key}
               role="listitem"
+              // Virtualized: only some items are in the DOM, so say where each sits in the whole list.
+              aria-setsize={rows.length}
+              aria-posinset={item.index + 1}
               data-index={item.index}
               tabIndex={-1}
               className={pinned ? `${classes.item} ${classes.sticky}` : classes.item}
@@ -115,7 +121,15 @@ export function EntriesList({ grouped, timeZone, catalog, selectionFor }: Props)
                   </Text>
                 </div>
               ) : (
-                <EntryRow entry={row.entry} timeZone={timeZone} catalog={catalog} selection={selectionFor?.(row.entry)} />
+                <EntryRow
+                  entry={row.entry}
+                  timeZone={timeZone}
+                  catalog={catalog}
+                  selectable={!!selection}
+                  selected={selection?.isSelected(row.entry.id)}
+                  blockedReason={selection?.blockedReason(row.entry)}
+                  onToggle={selection?.onToggle}
+                />
               )}
             </div>
           );

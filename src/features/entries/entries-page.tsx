@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { describeError } from '../../clockify/errors';
 import { formatDuration, zonedRangeBounds } from '../../lib/dates';
@@ -41,14 +41,19 @@ export function EntriesPage() {
   useEffect(() => clearSelection(), [workspaceId, userId, clearSelection]);
   const [pendingChange, setPendingChange] = useState<Partial<EntriesUrlState> | null>(null);
 
-  const ready = !!memberRecord;
+  // With the range in the URL the list needs nothing from the member record: start at once.
+  const ready = !!memberRecord || params.explicitRange;
   const listParams = { workspaceId, userId, from: params.from, to: params.to, project: params.project, q: params.q };
   const entries = useInfiniteQuery({ ...entriesQueries.list(connection.id, client, listParams), enabled: ready });
   useAllPages(entries);
 
-  const pages = entries.data?.pages;
+  // Deferred: grouping and the selection's derived data re-run in a background render, so
+  // the next page's request (triggered after the urgent commit) is not held up by them.
+  const pages = useDeferredValue(entries.data?.pages);
   const jobs = useDeleteQueue(deleteQueue);
-  const hidden = useMemo(() => (jobs.length ? deleteQueue.hiddenIds() : undefined), [jobs]);
+  // Which ids are hidden changes only when a job changes phase, not on each progress tick.
+  const jobPhases = jobs.map((j) => `${j.id}:${j.phase}`).join();
+  const hidden = useMemo(() => (jobPhases ? deleteQueue.hiddenIds() : undefined), [jobPhases]);
   const grouped = useMemo(() => groupEntries((pages ?? []).map((p) => p.items), timeZone, hidden), [pages, timeZone, hidden]);
   const selectedCount = useMemo(() => selectedEntries(selection.state, grouped.entries).length, [selection.state, grouped.entries]);
   /** Changing range or filters would drop a selection: ask first. */
@@ -58,6 +63,14 @@ export function EntriesPage() {
   };
   const bounds = useMemo(() => zonedRangeBounds(params.from, params.to, timeZone), [params.from, params.to, timeZone]);
   const loadingMore = entries.hasNextPage || entries.isFetchingNextPage;
+  const taskNames = useQuery({
+    ...workspaceQueries.taskNames(connection.id, client, workspaceId, catalog.data?.projectList ?? []),
+    enabled: !!catalog.data && !loadingMore && !entries.isPending,
+  });
+  const fullCatalog = useMemo(
+    () => (catalog.data && taskNames.data ? { ...catalog.data, tasks: taskNames.data } : catalog.data),
+    [catalog.data, taskNames.data],
+  );
   const estimate = estimateTotal(
     grouped.entries.length,
     grouped.entries.length ? grouped.entries[grouped.entries.length - 1].start : null,
@@ -165,11 +178,11 @@ export function EntriesPage() {
         member={{ id: userId, name: memberRecord.name, timeZone }}
         grouped={grouped}
         complete={!loadingMore && !entries.isPending && !entries.isError}
-        catalog={catalog.data}
+        catalog={fullCatalog}
         selection={selection}
         cannotDelete={cannotDeleteReason(me.data?.id, members.data.members.find((m) => m.id === me.data?.id)?.roles ?? [], userId, memberRecord.name)}
       />
-      <Modal opened={!!pendingChange} onClose={() => setPendingChange(null)} title="Change the filter?">
+      <Modal opened={!!pendingChange} onClose={() => setPendingChange(null)} title="Change the filter?" closeButtonProps={{ 'aria-label': 'Close' }}>
         <Stack gap="sm">
           <Text size="sm">
             {selectedCount.toLocaleString('en-US')} {selectedCount === 1 ? 'entry is' : 'entries are'} selected. Changing the range or

@@ -13,8 +13,10 @@ export function ProjectLabel({ projectId, catalog }: { projectId: string | null;
   const p = catalog?.projects.get(projectId);
   return (
     <Group gap={6} wrap="nowrap" miw={0}>
-      <span aria-hidden style={{ width: 8, height: 8, borderRadius: 8, flex: 'none', background: p?.color ?? 'var(--mantine-color-gray-5)' }} />
-      <Text size="sm" truncate="end" c={p?.color}>
+      <span aria-hidden style={{ width: 10, height: 10, borderRadius: 10, flex: 'none', background: p?.color ?? 'var(--mantine-color-gray-5)' }} />
+      {/* The dot carries the project's colour; the name stays in the text colour, because any
+          colour a workspace picks (light blue, pink, grey…) can fail contrast on either scheme. */}
+      <Text size="sm" truncate="end">
         {p ? p.name : 'Unknown project'}
       </Text>
       {p?.clientLabel && (

@@ -57,7 +57,11 @@ export function RangeBar({ from, to, timeZone, weekStart, onChange }: Props) {
             size="xs"
             label="From"
             value={draft.from}
-            onChange={(e) => setDraft((d) => ({ ...d, from: e.currentTarget.value }))}
+            onChange={(e) => {
+              // Read it now: React clears currentTarget once the handler returns, before the updater runs.
+              const value = e.currentTarget.value;
+              setDraft((d) => ({ ...d, from: value }));
+            }}
             error={error && error.includes('start') ? error : undefined}
           />
           <TextInput
@@ -65,7 +69,11 @@ export function RangeBar({ from, to, timeZone, weekStart, onChange }: Props) {
             size="xs"
             label="To"
             value={draft.to}
-            onChange={(e) => setDraft((d) => ({ ...d, to: e.currentTarget.value }))}
+            onChange={(e) => {
+              // Read it now: React clears currentTarget once the handler returns, before the updater runs.
+              const value = e.currentTarget.value;
+              setDraft((d) => ({ ...d, to: value }));
+            }}
             error={error && !error.includes('start') ? error : undefined}
           />
           <Button type="submit" size="xs" variant="light" mt={22} disabled={draft.from === from && draft.to === to}>

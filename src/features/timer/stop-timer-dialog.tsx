@@ -41,9 +41,11 @@ const PICKER_ARIA = {
   yearLevelControl: 'Change year',
 };
 
+const END_PICKER_ID = 'stop-timer-end';
+
 export function StopTimerDialog(props: StopTimerDialogProps) {
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title="Stop running timer" size="lg">
+    <Modal opened={props.opened} onClose={props.onClose} title="Stop running timer" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       {props.opened && <StopTimerForm {...props} />}
     </Modal>
   );
@@ -107,7 +109,10 @@ function StopTimerForm({ entry, memberName, timeZone, lockDate, onStop, onClose 
                 'aria-label': 'Time',
               }}
               submitButtonProps={{ 'aria-label': 'Confirm end time' }}
-              popoverProps={{ withinPortal: true }}
+              // The dropdown (role="dialog") is labelled by the popover target's id: make it the
+              // input's own id so the dropdown is named "End time" too.
+              id={END_PICKER_ID}
+              popoverProps={{ withinPortal: true, id: END_PICKER_ID }}
             />
           )}
         />

@@ -47,7 +47,14 @@ export function TeamTimersPage() {
         <Alert color="red" role="alert" title="The timer was not stopped">
           {stop.error instanceof ClockifyError && stop.error.kind === 'not-found'
             ? 'It had already been stopped elsewhere. The list has been refreshed.'
-            : `${describeError(stop.error, 'stop the timer')} The timer is still running.`}
+            : `${describeError(stop.error, 'stop the timer')} ${
+                // Never assume: a lost answer may hide a stop that went through. Say what the refetch shows.
+                running.isFetching
+                  ? 'Checking whether the timer is still running…'
+                  : running.data?.some((e) => e.id === stop.variables?.entry.id)
+                    ? 'The timer is still running.'
+                    : 'Checked again: the timer is no longer running, so the stop went through (or it was stopped elsewhere).'
+              }`}
         </Alert>
       )}
       <Card withBorder p={0}>
