@@ -7,7 +7,10 @@ import { NotFoundPage } from './not-found-page';
 
 // Each page is its own chunk: the first screen loads only the shell and its own page.
 const ConnectPage = lazy(() => import('../features/connection/connect-page').then((m) => ({ default: m.ConnectPage })));
-const EntriesPage = lazy(() => import('../features/entries/entries-page').then((m) => ({ default: m.EntriesPage })));
+const loadEntriesPage = () => import('../features/entries/entries-page');
+// Opening an entries link: fetch that page's chunk now, not after the shell has rendered.
+if (/^\/w\/[^/]+\/u\//.test(window.location.pathname)) void loadEntriesPage();
+const EntriesPage = lazy(() => loadEntriesPage().then((m) => ({ default: m.EntriesPage })));
 const Home = lazy(() => import('./home-redirect').then((m) => ({ default: m.HomeRedirect })));
 const TeamTimersPage = lazy(() => import('../features/timer/team-timers-page').then((m) => ({ default: m.TeamTimersPage })));
 const DeletionHistoryPage = lazy(() =>
