@@ -1,7 +1,17 @@
-import { connectAs, expect, resetSandbox, test, type WireEntry } from './fixtures';
+import type { Page } from '@playwright/test';
+import { connectAs, expect, resetSandbox, test, type DemoPerson, type SandboxApi, type WireEntry } from './fixtures';
 import { checkboxName, daysAgo, deletable, openMember, pickable } from './helpers/entries';
 
 const DELETE_ROUTE = 'DELETE /v1/workspaces/:workspaceId/user/:userId/time-entries';
+
+/** As the owner, open the member's last 20 days, tick `picked` and confirm the deletion. */
+async function pickAndConfirm(page: Page, sandbox: SandboxApi, member: DemoPerson, picked: WireEntry[]) {
+  await connectAs(page, sandbox.owner);
+  await openMember(page, member, daysAgo(20, member.timeZone), daysAgo(0, member.timeZone));
+  for (const e of picked) await page.getByRole('checkbox', { name: checkboxName(e, member.timeZone), exact: true }).click();
+  await page.getByRole('button', { name: 'Delete selected' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+}
 
 test.describe('bulk delete', () => {
   test('deletes exactly a hand-picked set, nothing else', async ({ page, sandbox }) => {
@@ -41,11 +51,7 @@ test.describe('bulk delete', () => {
     const member = sandbox.person((p) => p.role === 'USER', 'member');
     const before = await sandbox.entries(member);
     const picked = before.filter(pickable).slice(0, 2);
-    await connectAs(page, sandbox.owner);
-    await openMember(page, member, daysAgo(20, member.timeZone), daysAgo(0, member.timeZone));
-    for (const e of picked) await page.getByRole('checkbox', { name: checkboxName(e, member.timeZone), exact: true }).click();
-    await page.getByRole('button', { name: 'Delete selected' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+    await pickAndConfirm(page, sandbox, member, picked);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.getByText('Undone: nothing was deleted.')).toBeVisible();
     await expect(page.getByRole('checkbox', { name: checkboxName(picked[0], member.timeZone), exact: true })).toBeVisible();
@@ -151,11 +157,7 @@ test.describe('bulk delete', () => {
     const member = sandbox.person((p) => p.role === 'USER', 'member');
     const before = await sandbox.entries(member);
     const picked = before.filter(pickable).slice(0, 2);
-    await connectAs(page, sandbox.owner);
-    await openMember(page, member, daysAgo(20, member.timeZone), daysAgo(0, member.timeZone));
-    for (const e of picked) await page.getByRole('checkbox', { name: checkboxName(e, member.timeZone), exact: true }).click();
-    await page.getByRole('button', { name: 'Delete selected' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+    await pickAndConfirm(page, sandbox, member, picked);
     await page.getByRole('button', { name: 'Delete now' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Deleted 2 of 2' })).toBeVisible();
 

@@ -55,19 +55,7 @@ export function entryWithRatesSerializer(lockAt: number | null, rates: RateConte
   return (row: EntryRow) => {
     const m = memberRates.get(row.user_id);
     return {
-      id: row.id,
-      description: row.description,
-      tagIds: row.tag_ids ? row.tag_ids.split(',') : null,
-      userId: row.user_id,
-      billable: row.billable === 1,
-      taskId: row.task_id,
-      projectId: row.project_id,
-      workspaceId: row.workspace_id,
-      timeInterval: timeInterval(row),
-      customFieldValues: row.custom_fields ? (JSON.parse(row.custom_fields) as unknown[]) : [],
-      type: row.type,
-      kioskId: null,
-      isLocked: lockAt !== null && row.start_at < lockAt,
+      ...entryDto(row, lockAt),
       hourlyRate: (row.project_id ? projectRates.get(row.project_id) : undefined) ?? m?.hourly ?? noRate,
       costRate: m?.cost ?? null,
     };
