@@ -2,8 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles';
 import { Providers } from './app/providers';
-import { AppRouter } from './app/router';
+import { AppRouter, preloadForLocation } from './app/router';
 import { createQueryClient } from './app/query-client';
+
+// On an entries link, wait for that page's chunk (already on its way) so the first render
+// shows the page itself rather than a loader that React would then hold for ~300 ms.
+await preloadForLocation(window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

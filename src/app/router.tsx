@@ -3,14 +3,17 @@ import { Loader, Center } from '@mantine/core';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useConnection } from '../features/connection/connection-context';
 import { Shell } from './shell';
+import { preloadable } from './preloadable';
 import { NotFoundPage } from './not-found-page';
 
 // Each page is its own chunk: the first screen loads only the shell and its own page.
 const ConnectPage = lazy(() => import('../features/connection/connect-page').then((m) => ({ default: m.ConnectPage })));
-const loadEntriesPage = () => import('../features/entries/entries-page');
-// Opening an entries link: fetch that page's chunk now, not after the shell has rendered.
-if (/^\/w\/[^/]+\/u\//.test(window.location.pathname)) void loadEntriesPage();
-const EntriesPage = lazy(() => loadEntriesPage().then((m) => ({ default: m.EntriesPage })));
+const EntriesPage = preloadable(() => import('../features/entries/entries-page').then((m) => m.EntriesPage));
+
+/** Opening an entries link: load that page's chunk before the first render (see preloadable). */
+export function preloadForLocation(pathname: string): Promise<unknown> {
+  return /^\/w\/[^/]+\/u\//.test(pathname) ? EntriesPage.preload().catch(() => undefined) : Promise.resolve();
+}
 const Home = lazy(() => import('./home-redirect').then((m) => ({ default: m.HomeRedirect })));
 const TeamTimersPage = lazy(() => import('../features/timer/team-timers-page').then((m) => ({ default: m.TeamTimersPage })));
 const DeletionHistoryPage = lazy(() =>
