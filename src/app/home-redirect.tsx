@@ -1,4 +1,4 @@
-import { Center, Loader } from '@mantine/core';
+import { Alert, Center, Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useParams } from 'react-router';
 import { connectionQueries } from '../features/connection/api';
@@ -18,5 +18,12 @@ export function HomeRedirect() {
   }
   if (me.isError) throw me.error;
   const wid = workspaceId ?? me.data.activeWorkspace ?? me.data.defaultWorkspace;
+  if (!wid) {
+    return (
+      <Alert color="yellow" title="No workspace">
+        This Clockify account belongs to no workspace yet. Create or join one in Clockify, then reload this page.
+      </Alert>
+    );
+  }
   return <Navigate to={`/w/${wid}/u/${me.data.id}`} replace />;
 }

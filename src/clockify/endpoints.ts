@@ -98,6 +98,19 @@ export async function getEntriesPage(
   });
 }
 
+/** Every entry of the member matching `filters` (all pages, 5,000 at a time). */
+export async function getAllEntries(
+  client: ClockifyClient,
+  workspaceId: string,
+  userId: string,
+  filters: EntryFilters,
+  signal?: AbortSignal,
+) {
+  assertId(workspaceId, 'Workspace');
+  assertId(userId, 'Member');
+  return getAllPages(client, userEntries(workspaceId, userId), timeEntrySchema, { pageSize: 5000, query: entryQuery(filters), signal });
+}
+
 /** The member's running entry, or null. `in-progress=true` so future-dated entries can't fool it. */
 export async function getRunningEntry(client: ClockifyClient, workspaceId: string, userId: string, signal?: AbortSignal) {
   const page = await getPage(client, userEntries(workspaceId, userId), timeEntrySchema, {
@@ -147,17 +160,6 @@ export async function deleteEntries(
     idempotent: true,
   });
   return data;
-}
-
-/** Does this entry still exist? (400 code 501 is Clockify's "not in this workspace".) */
-export async function entryExists(client: ClockifyClient, workspaceId: string, entryId: string, signal?: AbortSignal) {
-  try {
-    await client.request('GET', `${ws(workspaceId)}/time-entries/${entryId}`, { signal });
-    return true;
-  } catch (e) {
-    if (e instanceof ClockifyError && (e.kind === 'rule' || e.kind === 'not-found')) return false;
-    throw e;
-  }
 }
 
 /** POST: create (used to restore deleted entries; they come back with new ids). Never retried. */

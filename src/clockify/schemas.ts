@@ -184,7 +184,6 @@ export const timeEntrySchema = z
     };
   });
 export type TimeEntry = z.output<typeof timeEntrySchema>;
-export type WireTimeEntry = z.input<typeof timeEntrySchema>;
 
 /** `PATCH /workspaces/{wid}/user/{uid}/time-entries` — stop the running timer. */
 export const stopTimerRequestSchema = z.object({ end: wireInstantSchema });

@@ -60,11 +60,6 @@ export function formatInZone(date: Date, timeZone: string, pattern: string): str
   return format(date, pattern, { in: tz(timeZone) });
 }
 
-/** `09:30` or `9:30 AM` following the member's preference. */
-export function formatClock(date: Date, timeZone: string, hour12 = false): string {
-  return formatInZone(date, timeZone, hour12 ? 'h:mm a' : 'HH:mm');
-}
-
 /** `Mon 24 Nov 2026` for a day key. */
 export function formatDayHeading(day: DayKey): string {
   return format(parseDayKey(day), 'EEE d MMM yyyy');
@@ -191,11 +186,6 @@ export function truncateToSecond(date: Date): Date {
 /** The browser's own zone, for showing "your time" beside the member's. */
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-/** Short zone name like `GMT+9` for a label. */
-export function zoneOffsetLabel(date: Date, timeZone: string): string {
-  return formatInZone(date, timeZone, 'zzz');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ClockifyClient } from '../../clockify/client';
-import { deleteEntries, getEntriesPage } from '../../clockify/endpoints';
+import { deleteEntries, getAllEntries } from '../../clockify/endpoints';
 import { toWireInstant } from '../../lib/dates';
 import type { BackupEntry } from './backup';
 import { chunkIds, deleteUrlBase } from './chunking';
@@ -9,7 +9,7 @@ const DAY = 86_400_000;
 
 /**
  * Which of these entries still exist, by listing the member's entries over the span they
- * cover (one or two requests per chunk, not one per entry). The window is widened by a day
+ * cover (one request per chunk, not one per entry). The window is widened by a day
  * on each side because Clockify reads it as wall-clock time in the member's zone.
  */
 export async function stillExisting(client: ClockifyClient, workspaceId: string, userId: string, entries: BackupEntry[]) {
@@ -18,13 +18,8 @@ export async function stillExisting(client: ClockifyClient, workspaceId: string,
   const start = toWireInstant(new Date(Math.min(...starts) - DAY));
   const end = toWireInstant(new Date(Math.max(...starts) + DAY));
   const wanted = new Set(entries.map((e) => e.id));
-  const found = new Set<string>();
-  for (let page = 1; page < 1000; page++) {
-    const res = await getEntriesPage(client, workspaceId, userId, { start, end }, page, 5000);
-    res.items.forEach((e) => wanted.has(e.id) && found.add(e.id));
-    if (res.isLastPage) break;
-  }
-  return found;
+  const listed = await getAllEntries(client, workspaceId, userId, { start, end });
+  return new Set(listed.filter((e) => wanted.has(e.id)).map((e) => e.id));
 }
 
 export function deletionDeps(client: ClockifyClient, workspaceId: string, userId: string, entries: BackupEntry[]): DeletionDeps {

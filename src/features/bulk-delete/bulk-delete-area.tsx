@@ -14,7 +14,7 @@ import { deleteQueue } from './queue';
 import { toBackupEntry, type DeletionRecord } from './backup';
 import { useDeleteQueue } from './delete-queue';
 import { DeletionStatus } from './deletion-status';
-import { blockedReason, isSelected, selectedEntries, type useSelection } from './selection';
+import { blockedReason, isSelected, type useSelection } from './selection';
 import { UndoNotice } from './undo-notice';
 
 const ConfirmDeleteDialog = lazy(() => import('./confirm-delete-dialog').then((m) => ({ default: m.ConfirmDeleteDialog })));
@@ -26,11 +26,13 @@ interface Props {
   complete: boolean;
   catalog: Catalog | undefined;
   selection: ReturnType<typeof useSelection>;
+  /** The selected entries, in list order (derived once, by the page). */
+  selected: TimeEntry[];
   /** Null when the key may delete this member's entries; else why not. */
   cannotDelete: string | null;
 }
 
-export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog, selection, cannotDelete }: Props) {
+export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog, selection, selected, cannotDelete }: Props) {
   const { client, connection } = useClient();
   const qc = useQueryClient();
   const jobs = useDeleteQueue(deleteQueue).filter((j) => j.record.workspaceId === workspaceId && j.record.userId === member.id);
@@ -42,7 +44,6 @@ export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog
     () => grouped.rows.flatMap((r) => (r.type === 'entry' && !blockedReason(r.entry) ? [r.entry.id] : [])),
     [grouped.rows],
   );
-  const selected = useMemo(() => selectedEntries(state, grouped.entries), [state, grouped.entries]);
   const selectedSeconds = useMemo(() => selected.reduce((n, e) => n + (e.durationSeconds ?? 0), 0), [selected]);
   const excluded = useMemo(() => {
     if (state.mode !== 'all') return { locked: 0, running: 0 };

@@ -1,6 +1,7 @@
-import { Alert, Button, List, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { formatInZone } from '../../lib/dates';
 import type { DeleteJob } from './delete-queue';
+import { DeletionProgress } from './deletion-progress';
 
 interface Props {
   job: DeleteJob;
@@ -19,15 +20,10 @@ export function DeletionStatus({ job, onCancel, onRetry, onDismiss }: Props) {
   };
 
   if (job.phase === 'sending') {
-    const p = job.progress;
     return (
       <Alert color="blue" title="Deleting" role="status">
         <Stack gap={6}>
-          <Text size="sm" data-testid="delete-progress">
-            Deleting {(p?.processed ?? 0).toLocaleString('en-US')} of {n.toLocaleString('en-US')}
-            {p ? ` (request ${Math.min(p.chunksDone + 1, p.chunksTotal)} of ${p.chunksTotal})` : ''}
-          </Text>
-          <Progress value={p && p.total ? (100 * p.processed) / p.total : 0} aria-label="Deletion progress" />
+          <DeletionProgress job={job} detailed testId="delete-progress" />
           <Button size="xs" variant="default" w="fit-content" onClick={onCancel}>
             Cancel
           </Button>

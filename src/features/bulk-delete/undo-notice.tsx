@@ -1,9 +1,10 @@
-import { Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useNow } from '../../lib/use-now';
 import { deleteQueue } from './queue';
 import { useDeleteQueue } from './delete-queue';
+import { DeletionProgress } from './deletion-progress';
 
 /** The notification body of one deletion: countdown with Undo, then progress, then the result. */
 export function UndoNotice({ jobId }: { jobId: string }) {
@@ -38,17 +39,12 @@ export function UndoNotice({ jobId }: { jobId: string }) {
         </Stack>
       );
     }
-    case 'sending': {
-      const p = job.progress;
+    case 'sending':
       return (
         <Stack gap={6}>
-          <Text size="sm">
-            Deleting {(p?.processed ?? 0).toLocaleString('en-US')} of {n.toLocaleString('en-US')}…
-          </Text>
-          <Progress value={p && p.total ? (100 * p.processed) / p.total : 0} aria-label="Deletion progress" />
+          <DeletionProgress job={job} />
         </Stack>
       );
-    }
     case 'done': {
       const r = job.result!;
       const failed = r.failed.length + r.unconfirmed.length;

@@ -27,9 +27,10 @@ export const connectionQueries = {
       staleTime: Infinity,
       retry: 1,
     }),
+  meKey: (connectionId: string) => ['conn', connectionId, 'me'] as const,
   me: (connectionId: string, client: ClockifyClient) =>
     queryOptions({
-      queryKey: ['conn', connectionId, 'me'],
+      queryKey: connectionQueries.meKey(connectionId),
       queryFn: ({ signal }) => getCurrentUser(client, signal),
       staleTime: 5 * 60_000,
     }),

@@ -55,7 +55,8 @@ export function EntriesPage() {
   const jobPhases = jobs.map((j) => `${j.id}:${j.phase}`).join();
   const hidden = useMemo(() => (jobPhases ? deleteQueue.hiddenIds() : undefined), [jobPhases]);
   const grouped = useMemo(() => groupEntries((pages ?? []).map((p) => p.items), timeZone, hidden), [pages, timeZone, hidden]);
-  const selectedCount = useMemo(() => selectedEntries(selection.state, grouped.entries).length, [selection.state, grouped.entries]);
+  const selected = useMemo(() => selectedEntries(selection.state, grouped.entries), [selection.state, grouped.entries]);
+  const selectedCount = selected.length;
   /** Changing range or filters would drop a selection: ask first. */
   const changeParams = (patch: Partial<EntriesUrlState>) => {
     if (selectedCount > 0) setPendingChange(patch);
@@ -180,6 +181,7 @@ export function EntriesPage() {
         complete={!loadingMore && !entries.isPending && !entries.isError}
         catalog={fullCatalog}
         selection={selection}
+        selected={selected}
         cannotDelete={cannotDeleteReason(me.data?.id, members.data.members.find((m) => m.id === me.data?.id)?.roles ?? [], userId, memberRecord.name)}
       />
       <Modal opened={!!pendingChange} onClose={() => setPendingChange(null)} title="Change the filter?" closeButtonProps={{ 'aria-label': 'Close' }}>

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useState } from 'react';
-import { ClockifyError, describeError } from '../../clockify/errors';
+import { describeError } from '../../clockify/errors';
 import { formatElapsed, formatInZone, formatDuration } from '../../lib/dates';
 import { useNow } from '../../lib/use-now';
 import { useClient } from '../connection/connection-context';
@@ -9,6 +9,7 @@ import { ProjectLabel } from '../entries/project-label';
 import type { Catalog } from '../workspaces/api';
 import { timerQueries, useStopTimer } from './api';
 import { StopTimerDialog } from './lazy';
+import { StopOutcomeAlert } from './stop-outcome-alert';
 
 interface Props {
   workspaceId: string;
@@ -38,10 +39,6 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
   const stopIsForMember = stop.variables?.entry.userId === member.id;
   const stoppedEntry = stop.isSuccess && stopIsForMember ? stop.data : null;
   const stopError = stop.isError && stopIsForMember ? stop.error : null;
-  const alreadyStopped = stopError instanceof ClockifyError && stopError.kind === 'not-found';
-  // After a failed stop the running query is fetched again: say what it found, never assume.
-  // A lost answer (dropped connection, timeout) may hide a stop that went through.
-  const failedStop = stopError && !alreadyStopped ? stopFailureState(stop.variables?.entry.id, entry?.id ?? null, running) : null;
 
   return (
     <Card withBorder padding="md" aria-label="Running timer" component="section">
@@ -94,22 +91,12 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
           </Text>
         </Stack>
       )}
-      {stopError && alreadyStopped && (
-        <Alert color="yellow" mt="sm" title="Already stopped" role="alert">
-          This timer had already been stopped elsewhere (in Clockify or another tab). The entries have been refreshed.
-        </Alert>
-      )}
-      {stopError && failedStop && (
-        <Alert color={failedStop === 'gone' ? 'yellow' : 'red'} mt="sm" title={failedStop === 'gone' ? 'The stop’s answer was lost' : 'The timer was not stopped'} role="alert">
-          {describeError(stopError, 'stop the timer')}{' '}
-          {failedStop === 'running'
-            ? 'The timer is still running.'
-            : failedStop === 'checking'
-              ? 'Checking whether the timer is still running…'
-              : failedStop === 'unknown'
-                ? 'Whether the timer is still running could not be checked: reload to see.'
-                : 'Checked again: the timer is no longer running, so the stop went through (or it was stopped elsewhere).'}
-        </Alert>
+      {stopError && (
+        <StopOutcomeAlert
+          mt="sm"
+          error={stopError}
+          check={{ fetching: running.isFetching, failed: running.isError, stillRunning: !!entry && entry.id === stop.variables?.entry.id }}
+        />
       )}
       {entry && dialogOpen && (
         <Suspense fallback={null}>
@@ -129,15 +116,4 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
       )}
     </Card>
   );
-}
-
-/** What a fresh look at the running timer says after a failed stop of `stoppedId`. */
-function stopFailureState(
-  stoppedId: string | undefined,
-  runningId: string | null,
-  running: { isFetching: boolean; isError: boolean },
-): 'running' | 'checking' | 'unknown' | 'gone' {
-  if (running.isFetching) return 'checking';
-  if (running.isError) return 'unknown';
-  return runningId !== null && runningId === stoppedId ? 'running' : 'gone';
 }

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { useParams } from 'react-router';
-import { describeError, ClockifyError } from '../../clockify/errors';
+import { describeError } from '../../clockify/errors';
 import type { TimeEntry } from '../../clockify/schemas';
 import { formatElapsed, formatInZone } from '../../lib/dates';
 import { useNow } from '../../lib/use-now';
@@ -11,6 +11,7 @@ import { ProjectLabel } from '../entries/project-label';
 import { workspaceQueries } from '../workspaces/api';
 import { timerQueries, useStopTimer } from './api';
 import { StopTimerDialog } from './lazy';
+import { StopOutcomeAlert } from './stop-outcome-alert';
 
 /** Every running timer in the workspace the key may see, each stoppable with the same dialog. */
 export function TeamTimersPage() {
@@ -44,18 +45,14 @@ export function TeamTimersPage() {
         </Alert>
       )}
       {stop.isError && (
-        <Alert color="red" role="alert" title="The timer was not stopped">
-          {stop.error instanceof ClockifyError && stop.error.kind === 'not-found'
-            ? 'It had already been stopped elsewhere. The list has been refreshed.'
-            : `${describeError(stop.error, 'stop the timer')} ${
-                // Never assume: a lost answer may hide a stop that went through. Say what the refetch shows.
-                running.isFetching
-                  ? 'Checking whether the timer is still running…'
-                  : running.data?.some((e) => e.id === stop.variables?.entry.id)
-                    ? 'The timer is still running.'
-                    : 'Checked again: the timer is no longer running, so the stop went through (or it was stopped elsewhere).'
-              }`}
-        </Alert>
+        <StopOutcomeAlert
+          error={stop.error}
+          check={{
+            fetching: running.isFetching,
+            failed: running.isError,
+            stillRunning: !!running.data?.some((e) => e.id === stop.variables?.entry.id),
+          }}
+        />
       )}
       <Card withBorder p={0}>
         {running.isPending ? (
