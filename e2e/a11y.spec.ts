@@ -4,9 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { connectAs, expect, test } from './fixtures';
 import { ownerIn, peopleWithRunningTimers } from './helpers/api';
-import { connectAndWait } from './helpers/connect';
 import { checkboxName, daysAgo, openMember, pickable } from './helpers/entries';
 
 type Impact = 'minor' | 'moderate' | 'serious' | 'critical';
@@ -62,7 +61,7 @@ for (const mode of ['light', 'dark'] as const) {
 
     const running = (await peopleWithRunningTimers(sandbox)).find(({ person }) => person.workspaceName === 'Northwind Studio')!;
     const member = running.person;
-    await connectAndWait(page, ownerIn(sandbox, member.workspaceId));
+    await connectAs(page, ownerIn(sandbox, member.workspaceId));
     const toggle = page.getByRole('button', { name: /^Switch to (dark|light) mode$/ });
     if ((await toggle.getAttribute('aria-label')) !== `Switch to ${mode === 'dark' ? 'light' : 'dark'} mode`) await toggle.click();
     await expect(page.getByRole('button', { name: `Switch to ${mode === 'dark' ? 'light' : 'dark'} mode` })).toBeVisible();

@@ -95,14 +95,17 @@ export async function resetSandbox(request: APIRequestContext, options: Record<s
   return new SandboxApi(request, people);
 }
 
-/** Connect through the Sandbox tab, as a user would. */
-export async function connectAs(page: Page, person: DemoPerson) {
-  await page.goto('/connect');
+/**
+ * Connect through the Sandbox tab, as a user would, and wait until the key was checked and
+ * the app left the connect page (its own h1 would satisfy a plain "h1 visible"). `origin`
+ * points at another server than the suite's base URL; the wait allows for slow servers.
+ */
+export async function connectAs(page: Page, person: DemoPerson, origin = '') {
+  await page.goto(`${origin}/connect`);
   const label = `Connect as ${person.name}${person.workspaceName ? ` (${person.workspaceName})` : ''}`;
   await page.getByRole('button', { name: label, exact: true }).click();
-  // Connected once the key was checked and the app left the connect page.
-  await expect(page).toHaveURL(/\/w\/[0-9a-f]{24}\/u\//);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/’s time entries$/);
+  await expect(page).toHaveURL(/\/w\/[0-9a-f]{24}\/u\//, { timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/’s time entries$/, { timeout: 30_000 });
 }
 
 export const test = base.extend<{ sandbox: SandboxApi; consoleErrors: string[] }>({

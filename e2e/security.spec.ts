@@ -4,13 +4,12 @@
  * hostile seeded data renders as text; date inputs refuse impossible values.
  */
 import { request as playwrightRequest, type Page } from '@playwright/test';
-import { expect, resetSandbox, test, type SandboxApi } from './fixtures';
+import { connectAs, expect, resetSandbox, test, type SandboxApi } from './fixtures';
 import { ownerIn, peopleWithRunningTimers } from './helpers/api';
-import { connectAndWait } from './helpers/connect';
-import { dayIn, daysAgo, openMember } from './helpers/entries';
+import { daysAgo, openMember } from './helpers/entries';
 import { startOwnServer, type OwnServer } from './helpers/own-server';
 import { pickDateTime } from './helpers/picker';
-import { wallClock } from './helpers/time';
+import { wallClock, dayKeyIn } from './helpers/time';
 
 const XSS_DESCRIPTION = 'Check preview <img src=x onerror=alert(1)> rendering';
 const XSS_PROJECT = 'Research <script>alert("x")</script>';
@@ -158,7 +157,7 @@ test.describe('security headers and CSP', () => {
     const main = await page.goto('/connect');
     expect(main?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.getByRole('tab', { name: 'Clockify' }).click();
-    await connectAndWait(page, sandbox.owner);
+    await connectAs(page, sandbox.owner);
     const running = (await peopleWithRunningTimers(sandbox)).find(({ person }) => person.workspaceId === sandbox.owner.workspaceId)!;
     await page.goto(`/w/${running.person.workspaceId}/u/${running.person.userId}`);
     const card = page.getByRole('region', { name: 'Running timer' });
@@ -184,8 +183,8 @@ test.describe('hostile seeded data renders as text', () => {
   test('a <script> project, a <b> tag and an <img onerror> description', async ({ page, sandbox }) => {
     const seen = watch(page);
     const hostile = await findHostile(sandbox);
-    await connectAndWait(page, ownerIn(sandbox, hostile.person.workspaceId));
-    const day = dayIn(hostile.start, hostile.person.timeZone);
+    await connectAs(page, ownerIn(sandbox, hostile.person.workspaceId));
+    const day = dayKeyIn(hostile.start, hostile.person.timeZone);
     await openMember(page, hostile.person, day, day);
     await expect(page.getByText(XSS_DESCRIPTION, { exact: true })).toBeVisible();
 
@@ -229,7 +228,7 @@ async function findHostile(sandbox: SandboxApi) {
 test.describe('date inputs refuse impossible values', () => {
   test('From/To: an impossible date, a reversed range and an over-long range are refused with a message', async ({ page, sandbox }) => {
     const member = sandbox.person((p) => p.role === 'USER', 'member');
-    await connectAndWait(page, sandbox.owner);
+    await connectAs(page, sandbox.owner);
     const from = daysAgo(6, member.timeZone);
     const to = daysAgo(0, member.timeZone);
     await openMember(page, member, from, to);
@@ -275,7 +274,7 @@ test.describe('date inputs refuse impossible values', () => {
     );
     test.skip(!found, 'no running timer with room before its start on the same day');
     const { person, entry } = found!;
-    await connectAndWait(page, ownerIn(sandbox, person.workspaceId));
+    await connectAs(page, ownerIn(sandbox, person.workspaceId));
     await page.goto(`/w/${person.workspaceId}/u/${person.userId}`);
     const card = page.getByRole('region', { name: 'Running timer' });
     await card.getByRole('button', { name: 'Stop timer' }).click();

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request as playwrightRequest, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../../server/main';
-import { expect, resetSandbox, test, type DemoPerson, type SandboxApi, type WireEntry } from '../fixtures';
+import { connectAs, expect, resetSandbox, test, type DemoPerson, type SandboxApi, type WireEntry } from '../fixtures';
 import { audit, deleteSelected, fullStats, formatTable, readDeletionRecord, readReport, type AuditRow, type UiReport } from '../helpers/deletion-audit';
-import { connectAndWait } from '../helpers/connect';
-import { checkboxName, dayIn, daysAgo, deletable, openMember, pickable } from '../helpers/entries';
+import { checkboxName, daysAgo, deletable, openMember, pickable } from '../helpers/entries';
+import { dayKeyIn } from '../helpers/time';
 
 const DELETE_ROUTE = 'DELETE /v1/workspaces/:workspaceId/user/:userId/time-entries';
 const rows: AuditRow[] = [];
@@ -39,7 +39,7 @@ async function selectAllMatching(page: Page, member: DemoPerson, before: WireEnt
   const to = daysAgo(0, member.timeZone);
   await openMember(page, member, from, to);
   const expected = before
-    .filter((e) => deletable(e) && dayIn(e.timeInterval.start, member.timeZone) >= from && dayIn(e.timeInterval.start, member.timeZone) <= to)
+    .filter((e) => deletable(e) && dayKeyIn(e.timeInterval.start, member.timeZone) >= from && dayKeyIn(e.timeInterval.start, member.timeZone) <= to)
     .map((e) => e.id);
   expect(expected.length, 'several DELETE chunks of 150').toBeGreaterThan(300);
   const button = page.getByRole('button', { name: `Select all ${expected.length.toLocaleString('en-US')} matching`, exact: true });
@@ -84,7 +84,7 @@ test('2 s latency on every request', async ({ page, sandbox }) => {
   const before = await sandbox.entries(member);
   const picked = spreadPick(before, 5);
   await sandbox.faults({ latencyMs: 2000 });
-  await connectAndWait(page, sandbox.owner);
+  await connectAs(page, sandbox.owner);
   const selected = await handPick(page, member, picked);
   const ui = await deleteSelected(page, selected.length);
   const { row } = await settleAndAudit(page, sandbox, member, '2 s latency, hand-picked', selected, before, ui);
@@ -94,7 +94,7 @@ test('2 s latency on every request', async ({ page, sandbox }) => {
 test('30 % of requests fail with 500 (seeded): a whole chunk fails, is reported exactly, and "Retry failed" finishes', async ({ page, request }) => {
   const { sandbox, member } = await heavySandbox(request);
   const before = await sandbox.entries(member);
-  await connectAndWait(page, sandbox.owner);
+  await connectAs(page, sandbox.owner);
   const selected = await selectAllMatching(page, member, before);
   await sandbox.resetStats();
   // With seed 671 the dice say: chunk 1 fails once, chunk 2 fails on all 4 attempts (then the
@@ -118,7 +118,7 @@ test('30 % of requests fail with 500 (seeded): a whole chunk fails, is reported 
 test('429 storm: the client waits as Retry-After asks and still finishes', async ({ page, request }) => {
   const { sandbox, member } = await heavySandbox(request);
   const before = await sandbox.entries(member);
-  await connectAndWait(page, sandbox.owner);
+  await connectAs(page, sandbox.owner);
   const selected = await selectAllMatching(page, member, before);
   const chunks = Math.ceil(selected.length / 150);
   await sandbox.resetStats();
@@ -139,7 +139,7 @@ test('connection dropped after the server deleted (answer lost on every attempt)
   const member = sandbox.person((p) => p.role === 'USER' && p.workspaceName === 'Northwind Studio', 'member');
   const before = await sandbox.entries(member);
   const picked = spreadPick(before, 6);
-  await connectAndWait(page, sandbox.owner);
+  await connectAs(page, sandbox.owner);
   const selected = await handPick(page, member, picked);
   await sandbox.resetStats();
   // The first attempt deletes and its answer is lost; the three retries find nothing left to delete and are dropped too.
@@ -153,7 +153,7 @@ test('connection dropped after the server deleted (answer lost on every attempt)
 test('connection dropped after the server deleted, once, in a multi-chunk "select all"', async ({ page, request }) => {
   const { sandbox, member } = await heavySandbox(request);
   const before = await sandbox.entries(member);
-  await connectAndWait(page, sandbox.owner);
+  await connectAs(page, sandbox.owner);
   const selected = await selectAllMatching(page, member, before);
   await sandbox.resetStats();
   const ui = await deleteSelected(page, selected.length, { beforeSend: () => sandbox.faults({ failNext: { status: 500, times: 1, method: 'DELETE', mode: 'drop-after' } }) });
@@ -166,7 +166,7 @@ test('connection dropped before the server acted: reported failed, still there, 
   const member = sandbox.person((p) => p.role === 'USER' && p.workspaceName === 'Northwind Studio', 'member');
   const before = await sandbox.entries(member);
   const picked = spreadPick(before, 4);
-  await connectAndWait(page, sandbox.owner);
+  await connectAs(page, sandbox.owner);
   const selected = await handPick(page, member, picked);
   await sandbox.resetStats();
   // More drops than the client's 4 attempts: Chromium itself re-sends a request once when a
@@ -205,12 +205,12 @@ test.describe('server restarted mid-deletion', () => {
       const { sandbox, member } = await heavySandbox(api);
       const before = await sandbox.entries(member);
       // Connect on this server's origin (connectAs uses the suite's base URL).
-      await connectAndWait(page, sandbox.owner, server.url);
+      await connectAs(page, sandbox.owner, server.url);
       const from = daysAgo(30, member.timeZone);
       const to = daysAgo(0, member.timeZone);
       await page.goto(`${server.url}/w/${member.workspaceId}/u/${member.userId}?from=${from}&to=${to}`);
       const expected = before
-        .filter((e) => deletable(e) && dayIn(e.timeInterval.start, member.timeZone) >= from && dayIn(e.timeInterval.start, member.timeZone) <= to)
+        .filter((e) => deletable(e) && dayKeyIn(e.timeInterval.start, member.timeZone) >= from && dayKeyIn(e.timeInterval.start, member.timeZone) <= to)
         .map((e) => e.id);
       const chunks = Math.ceil(expected.length / 150);
       expect(chunks).toBeGreaterThanOrEqual(3);

@@ -3,9 +3,8 @@
  * "stopped") without saying so. Results are checked through the API.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, type DemoPerson, type SandboxApi } from '../fixtures';
+import { connectAs, expect, test, type DemoPerson, type SandboxApi } from '../fixtures';
 import { ownerIn, peopleWithRunningTimers } from '../helpers/api';
-import { connectAndWait } from '../helpers/connect';
 
 async function runningInMainWorkspace(sandbox: SandboxApi) {
   const found = (await peopleWithRunningTimers(sandbox)).find(({ person }) => person.workspaceName === 'Northwind Studio');
@@ -14,7 +13,7 @@ async function runningInMainWorkspace(sandbox: SandboxApi) {
 }
 
 async function openCard(page: Page, sandbox: SandboxApi, person: DemoPerson) {
-  await connectAndWait(page, ownerIn(sandbox, person.workspaceId));
+  await connectAs(page, ownerIn(sandbox, person.workspaceId));
   await page.goto(`/w/${person.workspaceId}/u/${person.userId}`);
   await expect(page.getByRole('heading', { level: 1, name: `${person.name}’s time entries` })).toBeVisible();
   return page.getByRole('region', { name: 'Running timer' });

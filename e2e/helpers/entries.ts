@@ -1,27 +1,9 @@
 import type { Page } from '@playwright/test';
 import type { DemoPerson, WireEntry } from '../fixtures';
-
-/** `d MMM HH:mm` in a zone, as the row checkboxes name entries ("Select Design review 24 Nov 09:00"). */
-export function shortStamp(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  return `${get('day')} ${get('month')} ${get('hour')}:${get('minute')}`;
-}
+import { dayKeyIn, shortStamp } from './time';
 
 export function checkboxName(e: WireEntry, timeZone: string) {
   return `Select ${e.description || '(no description)'} ${shortStamp(e.timeInterval.start, timeZone)}`;
-}
-
-/** yyyy-MM-dd of an instant in a zone. */
-export function dayIn(iso: string | Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 }
 
 export function deletable(e: WireEntry) {
@@ -38,5 +20,5 @@ export async function openMember(page: Page, person: Pick<DemoPerson, 'workspace
 }
 
 export function daysAgo(n: number, timeZone: string): string {
-  return dayIn(new Date(Date.now() - n * 86_400_000), timeZone);
+  return dayKeyIn(new Date(Date.now() - n * 86_400_000), timeZone);
 }

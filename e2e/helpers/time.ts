@@ -54,6 +54,13 @@ export function dayHeading(dayKey: string): string {
   return `${weekday} ${d} ${MONTHS[m - 1].slice(0, 3)} ${y}`;
 }
 
+/** `24 Nov 09:00` in a zone, as the row checkboxes name entries ("Select Design review 24 Nov 09:00"). */
+export function shortStamp(instant: Date | string | number, timeZone: string): string {
+  const w = wallClock(instant, timeZone);
+  const pad = (v: number) => String(v).padStart(2, '0');
+  return `${w.day} ${MONTHS[w.month - 1].slice(0, 3)} ${pad(w.hour)}:${pad(w.minute)}`;
+}
+
 /** `15 December 2026`: the accessible name of a Mantine calendar day. */
 export function calendarDayName(w: Pick<WallClock, 'year' | 'month' | 'day'>): string {
   return `${w.day} ${MONTHS[w.month - 1]} ${w.year}`;
