@@ -7,12 +7,13 @@ import { createQueryClient } from './app/query-client';
 
 // On an entries link, wait for that page's chunk (already on its way) so the first render
 // shows the page itself rather than a loader that React would then hold for ~300 ms.
-await preloadForLocation(window.location.pathname);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Providers queryClient={createQueryClient()}>
-      <AppRouter />
-    </Providers>
-  </StrictMode>,
+// (A promise chain, not a top-level await: that would make the bundler split the entry.)
+void preloadForLocation(window.location.pathname).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Providers queryClient={createQueryClient()}>
+        <AppRouter />
+      </Providers>
+    </StrictMode>,
+  ),
 );
