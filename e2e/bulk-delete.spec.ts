@@ -163,7 +163,8 @@ test.describe('bulk delete', () => {
 
     await page.getByRole('link', { name: 'Deletion history' }).click();
     const item = page.getByRole('region', { name: /2 entries deleted/ });
-    await item.getByRole('button', { name: 'Restore' }).click();
+    await item.getByRole('button', { name: 'Restore', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Restore 2 time entries' }).getByRole('button', { name: 'Restore', exact: true }).click();
     await expect(item.getByRole('status')).toContainText('Restored 2 of 2');
     await expect(item).toContainText('new ids');
 

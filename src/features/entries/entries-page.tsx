@@ -2,12 +2,12 @@ import { Alert, Badge, Button, Group, Loader, Modal, Stack, Text, Title } from '
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { describeError } from '../../clockify/errors';
+import { ClockifyError, describeError } from '../../clockify/errors';
 import { zonedRangeBounds } from '../../lib/dates';
 import { useClient } from '../connection/connection-context';
 import { connectionQueries } from '../connection/api';
 import { RunningTimerCard } from '../timer/running-timer-card';
-import { roleLabel, workspaceQueries } from '../workspaces/api';
+import { memberAccessQuery, roleLabel, workspaceQueries } from '../workspaces/api';
 import { MemberPicker } from '../workspaces/member-picker';
 import { BulkDeleteArea } from '../bulk-delete/bulk-delete-area';
 import { deleteQueue } from '../bulk-delete/queue';
@@ -58,6 +58,13 @@ export function EntriesPage() {
   const grouped = useMemo(() => groupEntries((pages ?? []).map((p) => p.items), timeZone, hidden), [pages, timeZone, hidden]);
   const myRoles = members.data?.members.find((m) => m.id === me.data?.id)?.roles ?? [];
   const canEditLocked = canEditLockedEntries(myRoles);
+  const access = useQuery({
+    ...memberAccessQuery(connection.id, client, workspaceId, me.data?.id ?? '', myRoles, members.data?.members ?? []),
+    enabled: !!me.data && !!members.data && !members.data.restricted,
+  });
+  // Known not readable (the access check, or the list's own 403): one explanation, no list.
+  const forbidden =
+    access.data?.get(userId) === false || (entries.error instanceof ClockifyError && entries.error.kind === 'forbidden');
   const selected = useMemo(
     () => selectedEntries(selection.state, grouped.entries, makeBlockedReason(canEditLocked)),
     [selection.state, grouped.entries, canEditLocked],
@@ -119,6 +126,31 @@ export function EntriesPage() {
     );
   }
 
+  const picker = (
+    <MemberPicker
+      members={members.data.members}
+      restricted={members.data.restricted}
+      access={access.data}
+      value={userId}
+      onChange={(id) => navigate(`/w/${workspaceId}/u/${id}?${search.toString()}`)}
+    />
+  );
+  if (forbidden) {
+    return (
+      <Stack gap="md">
+        <Title order={1} size="h2">
+          {memberRecord.name}’s time entries
+        </Title>
+        <Alert color="orange" title="Not visible to this key" role="alert">
+          Your key ({roleLabel(myRoles)}) may not see {memberRecord.name}’s entries or timer: in Clockify{' '}
+          {myRoles.includes('TEAM_MANAGER') ? 'a team manager sees only their own team' : 'only owners, admins and team managers see other people'}.
+          Pick someone you manage, or connect with a workspace admin’s key.
+        </Alert>
+        {picker}
+      </Stack>
+    );
+  }
+
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap">
@@ -135,12 +167,7 @@ export function EntriesPage() {
             </Badge>
           </Group>
         </div>
-        <MemberPicker
-          members={members.data.members}
-          restricted={members.data.restricted}
-          value={userId}
-          onChange={(id) => navigate(`/w/${workspaceId}/u/${id}?${search.toString()}`)}
-        />
+        {picker}
       </Group>
       <RunningTimerCard
         workspaceId={workspaceId}
