@@ -1,5 +1,5 @@
 /** What one deletion removed, entry by entry, with a checkbox for a partial restore. */
-import { Checkbox, Table, Text } from '@mantine/core';
+import { Checkbox, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { formatDuration, formatInZone } from '../../lib/dates';
 import type { BackupEntry, DeletionRecord } from './backup';
 
@@ -19,8 +19,39 @@ const STATUS_LABEL = { restored: 'Restored', 'not-deleted': 'Not deleted', delet
 export function HistoryEntries({ record, selected, onToggle }: Props) {
   const when = (e: BackupEntry) =>
     `${formatInZone(new Date(e.start), record.timeZone, 'EEE d MMM yyyy, HH:mm')}${e.end ? `–${formatInZone(new Date(e.end), record.timeZone, 'HH:mm')}` : ''}`;
+  const box = (e: BackupEntry, status: ReturnType<typeof entryStatus>) => (
+    <Checkbox
+      aria-label={`Restore ${e.description || '(no description)'} ${when(e)}`}
+      checked={selected.has(e.id)}
+      disabled={status !== 'deleted'}
+      onChange={() => onToggle(e.id)}
+    />
+  );
+  const project = (e: BackupEntry) => e.projectName ?? (e.projectId ? 'Project (name not saved)' : 'No project');
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <>
+      {/* Phones: one card per entry, nothing to scroll sideways. */}
+      <Stack gap={6} hiddenFrom="sm" aria-label={`Entries of this deletion (${record.timeZone})`} role="list">
+        {record.entries.map((e) => {
+          const status = entryStatus(record, e);
+          return (
+            <Paper withBorder p="xs" key={e.id} role="listitem">
+              <Group wrap="nowrap" align="flex-start" gap="sm">
+                {box(e, status)}
+                <Stack gap={0} miw={0}>
+                  <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                    {e.description || '(no description)'}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {when(e)} · {formatDuration(e.durationSeconds)} · {project(e)} · {STATUS_LABEL[status]}
+                  </Text>
+                </Stack>
+              </Group>
+            </Paper>
+          );
+        })}
+      </Stack>
+      <Table.ScrollContainer minWidth={560} visibleFrom="sm">
       <Table aria-label={`Entries of this deletion (${record.timeZone})`} verticalSpacing={4}>
         <Table.Thead>
           <Table.Tr>
@@ -39,14 +70,7 @@ export function HistoryEntries({ record, selected, onToggle }: Props) {
             const status = entryStatus(record, e);
             return (
               <Table.Tr key={e.id}>
-                <Table.Td>
-                  <Checkbox
-                    aria-label={`Restore ${e.description || '(no description)'} ${when(e)}`}
-                    checked={selected.has(e.id)}
-                    disabled={status !== 'deleted'}
-                    onChange={() => onToggle(e.id)}
-                  />
-                </Table.Td>
+                <Table.Td>{box(e, status)}</Table.Td>
                 <Table.Td>
                   <Text size="sm">{when(e)}</Text>
                 </Table.Td>
@@ -54,7 +78,7 @@ export function HistoryEntries({ record, selected, onToggle }: Props) {
                   <Text size="sm">{e.description || '(no description)'}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{e.projectName ?? (e.projectId ? 'Project (name not saved)' : 'No project')}</Text>
+                  <Text size="sm">{project(e)}</Text>
                 </Table.Td>
                 <Table.Td ta="right">
                   <Text size="sm">{formatDuration(e.durationSeconds)}</Text>
@@ -67,6 +91,7 @@ export function HistoryEntries({ record, selected, onToggle }: Props) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+      </Table.ScrollContainer>
+    </>
   );
 }
