@@ -61,7 +61,8 @@ export interface RunningServer {
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export function createRootApp(state: SandboxState, options: ServerOptions): Hono<{ Bindings: HttpBindings }> {
-  const app = new Hono<{ Bindings: HttpBindings }>();
+  // strict: false — `/v1/…/projects/` is answered as `/v1/…/projects`, as Clockify does.
+  const app = new Hono<{ Bindings: HttpBindings }>({ strict: false });
   const hosts = clockifyHosts(options.clockifyExtraHosts);
   if (options.log) app.use('*', requestLog(typeof options.log === 'function' ? options.log : undefined));
   app.use('*', securityHeaders(securityHeadersFor(hosts.connectOrigins)));

@@ -141,7 +141,8 @@ export function userDto(u: UserRow, activeWorkspace: string) {
       groupSimilarEntriesDisabled: false,
       myStartOfDay: '09:00',
       lang: 'EN',
-      theme: 'LIGHT',
+      // Clockify sends DARK or DEFAULT (never LIGHT).
+      theme: 'DEFAULT',
     },
     status: u.status,
     customFields: [],

@@ -1,9 +1,8 @@
 /** Writing time entries: stop, bulk delete, create, update, delete one. */
 import { randomBytes } from 'node:crypto';
-import type { Context } from 'hono';
+import { Hono, type Context } from 'hono';
 import { ID_PATTERN } from '../../../src/clockify/schemas';
-import { canManage, isAdmin, isLocked, managedMember, pathParam, workspaceAccess } from '../access';
-import type { Registrar } from '../app';
+import { canManage, isAdmin, isLocked, managedMember, workspaceAccess } from '../access';
 import { checkCustomFieldCount, checkCustomFieldValue } from '../custom-fields';
 import { accessDenied, ApiError, badRequest, entryLocked, notInWorkspace, ruleBroken } from '../errors';
 import { jsonAnswer, jsonBody } from '../json-body';
@@ -77,14 +76,15 @@ function entryInWorkspace(store: Store, ws: WorkspaceRow, id: string): EntryRow 
   return row;
 }
 
-export function registerEntryWriteRoutes(r: Registrar, state: SandboxState): void {
+export function entryWriteRoutes(state: SandboxState): Hono<ApiEnv> {
   const { store } = state;
-  const userEntries = '/v1/workspaces/:workspaceId/user/:userId/time-entries';
+  const r = new Hono<ApiEnv>();
+  const userEntries = '/v1/workspaces/:workspaceId/user/:userId/time-entries' as const;
 
-  r.on('PATCH', userEntries, async (c) => {
-    const { ws, me } = workspaceAccess(state, c);
+  r.patch(userEntries, async (c) => {
+    const { ws, me } = workspaceAccess(state, c.get('caller'), c.req.param('workspaceId'));
     const body = await jsonBody(c, stopRequest);
-    const target = managedMember(state, ws, me, pathParam(c, 'userId'));
+    const target = managedMember(state, ws, me, c.req.param('userId'));
     const end = instant(body.end, 'end');
     const noTimer = () =>
       new ApiError(404, 404, `Currently running time entry doesn't exist on workspace ${ws.id} for user ${target.user_id}.`);
@@ -103,11 +103,11 @@ export function registerEntryWriteRoutes(r: Registrar, state: SandboxState): voi
   // malformed, unknown, another user's or workspace's, or locked for this caller are skipped,
   // not reported as errors; running entries are deleted like any other. The response lists
   // exactly what was deleted, in request order, all within one transaction.
-  r.on('DELETE', userEntries, (c) => {
-    const { ws, me } = workspaceAccess(state, c);
+  r.delete(userEntries, (c) => {
+    const { ws, me } = workspaceAccess(state, c.get('caller'), c.req.param('workspaceId'));
     const ids = listParam(c, 'time-entry-ids');
     if (ids.length === 0) throw badRequest("Required request parameter 'time-entry-ids' for method parameter type List is not present");
-    const target = managedMember(state, ws, me, pathParam(c, 'userId'));
+    const target = managedMember(state, ws, me, c.req.param('userId'));
     const mayTouchLocked = isAdmin(me);
     // Serialised inside the transaction: if the answer cannot be written, nothing is deleted.
     const answer = store.transaction(() => {
@@ -122,8 +122,8 @@ export function registerEntryWriteRoutes(r: Registrar, state: SandboxState): voi
     return jsonAnswer(c, answer);
   });
 
-  const create = async (c: Context<ApiEnv>, userId: string) => {
-    const { ws, me } = workspaceAccess(state, c);
+  const create = async (c: Context<ApiEnv>, workspaceId: string, userId: string) => {
+    const { ws, me } = workspaceAccess(state, c.get('caller'), workspaceId);
     const body = await jsonBody(c, entryRequest);
     const target = managedMember(state, ws, me, userId);
     const row = rowFromBody(store, ws, body, newId(), target.user_id);
@@ -136,12 +136,12 @@ export function registerEntryWriteRoutes(r: Registrar, state: SandboxState): voi
     });
     return jsonAnswer(c, answer, 201);
   };
-  r.on('POST', userEntries, (c) => create(c, pathParam(c, 'userId')));
-  r.on('POST', '/v1/workspaces/:workspaceId/time-entries', (c) => create(c, c.get('caller').id));
+  r.post(userEntries, (c) => create(c, c.req.param('workspaceId'), c.req.param('userId')));
+  r.post('/v1/workspaces/:workspaceId/time-entries', (c) => create(c, c.req.param('workspaceId'), c.get('caller').id));
 
-  r.on('PUT', '/v1/workspaces/:workspaceId/time-entries/:id', async (c) => {
-    const { ws, me } = workspaceAccess(state, c);
-    const existing = entryInWorkspace(store, ws, pathParam(c, 'id'));
+  r.put('/v1/workspaces/:workspaceId/time-entries/:id', async (c) => {
+    const { ws, me } = workspaceAccess(state, c.get('caller'), c.req.param('workspaceId'));
+    const existing = entryInWorkspace(store, ws, c.req.param('id'));
     if (!canManage(store, me, existing.user_id)) throw accessDenied();
     const body = await jsonBody(c, entryRequest);
     const row = rowFromBody(store, ws, body, existing.id, existing.user_id);
@@ -155,12 +155,13 @@ export function registerEntryWriteRoutes(r: Registrar, state: SandboxState): voi
     return jsonAnswer(c, answer);
   });
 
-  r.on('DELETE', '/v1/workspaces/:workspaceId/time-entries/:id', (c) => {
-    const { ws, me } = workspaceAccess(state, c);
-    const row = entryInWorkspace(store, ws, pathParam(c, 'id'));
+  r.delete('/v1/workspaces/:workspaceId/time-entries/:id', (c) => {
+    const { ws, me } = workspaceAccess(state, c.get('caller'), c.req.param('workspaceId'));
+    const row = entryInWorkspace(store, ws, c.req.param('id'));
     if (!canManage(store, me, row.user_id)) throw accessDenied();
     if (!isAdmin(me) && isLocked(ws, row.start_at)) throw entryLocked();
     if (!store.deleteEntry(row.id)) throw notInWorkspace('Time entry');
     return c.body(null, 204);
   });
+  return r;
 }
