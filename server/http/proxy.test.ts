@@ -14,6 +14,7 @@ let offline: TestServer;
 
 beforeAll(async () => {
   s = await startTestServer({
+    clockifyExtraHosts: ['https://clockify.corp.example'],
     proxyFetch: async (url, init) => {
       const headers: Record<string, string> = {};
       new Headers(init.headers).forEach((v, k) => (headers[k] = v));
@@ -101,6 +102,17 @@ describe('proxy', () => {
     seen = [];
     await s.call('GET', '/proxy/global/api/v1/workspaces/%252e%252e/projects?name=a%2Fb', { key: 'k' });
     expect(seen[0].url).toBe('https://api.clockify.me/api/v1/workspaces/%252e%252e/projects?name=a%2Fb');
+  });
+
+  it('forwards to an extra host from CLOCKIFY_EXTRA_HOSTS by its name, and only to that', async () => {
+    seen = [];
+    const res = await s.call('GET', '/proxy/clockify.corp.example/api/v1/user', { key: 'k' });
+    expect(res.status).toBe(200);
+    expect(seen.map((x) => x.url)).toEqual(['https://clockify.corp.example/api/v1/user']);
+    const other = await s.call('GET', '/proxy/clockify.other.example/api/v1/user', { key: 'k' });
+    expect(other.status).toBe(400);
+    expect(other.body.message).toContain('clockify.corp.example');
+    expect(seen).toHaveLength(1);
   });
 
   it('413 for bodies over 1 MB', async () => {
