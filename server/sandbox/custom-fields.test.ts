@@ -73,6 +73,26 @@ class Hostile {
 }
 const labelled = (value: unknown) => new Hostile(JSON.stringify(value) ?? 'null', fc.stringify(value).slice(0, 200));
 
+describe('values stored before the bounds existed', () => {
+  it('a row holding a 5,000-deep value still lists, reads and deletes; the value reads back as null', async () => {
+    const p = member();
+    const id = 'f'.repeat(24);
+    const deep = `[{"customFieldId":"${fieldId}","timeEntryId":"${id}","value":${nested(5_000)},"name":"Ticket","type":"TXT"}]`;
+    s.state.store.insertEntry({
+      id, workspace_id: p.workspaceId, user_id: p.userId, start_at: Date.UTC(2026, 7, 10, 7) / 1000, end_at: Date.UTC(2026, 7, 10, 8) / 1000,
+      description: 'legacy', billable: 0, project_id: null, task_id: null, tag_ids: null, type: 'REGULAR', custom_fields: deep,
+    });
+    const list = await s.call('GET', entriesPath(p, '?page-size=5000'), { key: p.apiKey });
+    expect(list.status).toBe(200);
+    expect(list.body.find((e: { id: string }) => e.id === id).customFieldValues).toEqual([
+      { customFieldId: fieldId, timeEntryId: id, value: null, name: 'Ticket', type: 'TXT' },
+    ]);
+    const del = await s.call('DELETE', entriesPath(p, `?time-entry-ids=${id}`), { key: p.apiKey });
+    expect(del.status).toBe(200);
+    expect(del.body.map((e: { id: string }) => e.id)).toEqual([id]);
+  });
+});
+
 const hostileValue = fc.oneof(
   fc.jsonValue({ maxDepth: 6 }).map(labelled),
   fc.integer({ min: 0, max: 5_000 }).map((n) => new Hostile(nested(n), `nested(${n})`)),

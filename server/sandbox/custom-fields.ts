@@ -44,3 +44,21 @@ export function checkCustomFieldCount(count: number): void {
     throw badRequest(`Invalid request body: at most ${MAX_CUSTOM_FIELDS_PER_ENTRY} custom fields per time entry`);
   }
 }
+
+/**
+ * Stored custom fields → wire values. Rows written before these bounds existed may hold
+ * values nested too deep to serialise; they read back as `null` rather than failing the list.
+ */
+export function readStoredCustomFields(text: string): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(parsed)) return [];
+  return parsed.map((item: unknown) => {
+    if (item === null || typeof item !== 'object' || !('value' in item)) return item;
+    return depthOf(item.value, MAX_CUSTOM_FIELD_DEPTH) > MAX_CUSTOM_FIELD_DEPTH ? { ...item, value: null } : item;
+  });
+}

@@ -1,5 +1,6 @@
 /** Row → wire JSON in Clockify's shapes (nulls where Clockify sends nulls). */
 import { formatIsoDuration } from '../../src/clockify/schemas';
+import { readStoredCustomFields } from './custom-fields';
 import type {
   ClientRow, EntryRow, MembershipRow, ProjectRow, TagRow, TaskRow, UserRow, WorkspaceRow,
 } from './store-types';
@@ -25,7 +26,7 @@ export function entryDto(row: EntryRow, lockAt: number | null) {
     projectId: row.project_id,
     workspaceId: row.workspace_id,
     timeInterval: timeInterval(row),
-    customFieldValues: row.custom_fields ? (JSON.parse(row.custom_fields) as unknown[]) : [],
+    customFieldValues: row.custom_fields ? readStoredCustomFields(row.custom_fields) : [],
     type: row.type,
     kioskId: null,
     isLocked: lockAt !== null && row.start_at < lockAt,
