@@ -2,7 +2,8 @@
  * Measures what a first visit moves over the wire: opens a page in a fresh Chromium profile
  * and sums the encoded bytes (headers + body, as transferred) of every response.
  * `npx tsx server/measure-transfer.ts http://127.0.0.1:4000/connect` (CHROMIUM_PATH or
- * /usr/bin/chromium). Not a test: it prints figures.
+ * /usr/bin/chromium) prints it three ways: as Chromium asks (br), gzip only, and uncompressed.
+ * Not a test: it prints figures.
  */
 import { chromium } from '@playwright/test';
 
@@ -12,7 +13,10 @@ export interface TransferFigures {
   byEncoding: Record<string, number>;
 }
 
-export async function measureFirstVisit(url: string, executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'): Promise<TransferFigures> {
+export async function measureFirstVisit(
+  url: string,
+  { acceptEncoding, executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium' }: { acceptEncoding?: string; executablePath?: string } = {},
+): Promise<TransferFigures> {
   const browser = await chromium.launch({ executablePath });
   try {
     const context = await browser.newContext();
@@ -20,6 +24,8 @@ export async function measureFirstVisit(url: string, executablePath = process.en
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    // To see what a client without brotli (or without any compression) would move.
+    if (acceptEncoding !== undefined) await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': acceptEncoding } });
     const encodingOf = new Map<string, string>();
     const figures: TransferFigures = { requests: 0, bytes: 0, byEncoding: {} };
     cdp.on('Network.responseReceived', (e) => {
@@ -41,6 +47,9 @@ export async function measureFirstVisit(url: string, executablePath = process.en
 
 if (process.argv[1]?.endsWith('measure-transfer.ts')) {
   const url = process.argv[2] ?? 'http://127.0.0.1:4000/connect';
-  const f = await measureFirstVisit(url);
-  console.log(`${url}: ${f.requests} responses, ${(f.bytes / 1000).toFixed(1)} kB over the wire`, f.byEncoding);
+  for (const acceptEncoding of [undefined, 'gzip', 'identity']) {
+    const f = await measureFirstVisit(url, { acceptEncoding });
+    const label = acceptEncoding ? `Accept-Encoding: ${acceptEncoding}` : "Chromium's own Accept-Encoding";
+    console.log(`${url} (${label}): ${f.requests} responses, ${(f.bytes / 1000).toFixed(1)} kB over the wire`, f.byEncoding);
+  }
 }
