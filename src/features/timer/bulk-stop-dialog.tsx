@@ -23,13 +23,14 @@ interface Props {
   mayChangeLocked: boolean;
   by: string;
   catalog: Catalog | undefined;
-  /** Closed; the ids that should stay selected (those that failed or were not sent). */
-  onClose(stillSelected: string[]): void;
+  /** After each send: the ids that should stay selected on the page (failed or not sent). */
+  onSent(stillSelected: string[]): void;
+  onClose(): void;
 }
 
 type Phase = 'preview' | 'sending' | 'report';
 
-export function BulkStopDialog({ timers: initial, lockDate, mayChangeLocked, by, catalog, onClose }: Props) {
+export function BulkStopDialog({ timers: initial, lockDate, mayChangeLocked, by, catalog, onSent, onClose }: Props) {
   const { client, connection } = useClient();
   const qc = useQueryClient();
   const workspaceId = initial[0]?.entry.workspaceId ?? '';
@@ -95,6 +96,7 @@ export function BulkStopDialog({ timers: initial, lockDate, mayChangeLocked, by,
       result: counts['not sent'] > 0 ? 'cancelled' : counts.failed > 0 ? (counts.stopped > 0 ? 'partial' : 'failed') : 'done',
       items: activityItems,
     });
+    onSent(items.filter((p) => ['failed', 'cancelled'].includes(results.get(p.entry.id)!.kind)).map((p) => p.entry.id));
     await invalidateAfterStop(qc, connection.id, workspaceId);
     setPhase('report');
   };
@@ -110,8 +112,7 @@ export function BulkStopDialog({ timers: initial, lockDate, mayChangeLocked, by,
     return o?.kind === 'failed' || o?.kind === 'cancelled';
   });
   const close = () => {
-    if (phase === 'sending') return;
-    onClose(phase === 'report' ? retryable.map((p) => p.entry.id) : timers.map((t) => t.entry.id));
+    if (phase !== 'sending') onClose();
   };
 
   return (

@@ -195,10 +195,8 @@ export function TeamTimersPage() {
             mayChangeLocked={mayChangeLocked}
             by={by}
             catalog={catalog.data}
-            onClose={(stillSelected) => {
-              setBulkOpen(false);
-              setSelected(new Set(stillSelected));
-            }}
+            onSent={(stillSelected) => setSelected(new Set(stillSelected))}
+            onClose={() => setBulkOpen(false)}
           />
         </Suspense>
       )}
