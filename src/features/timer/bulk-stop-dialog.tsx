@@ -1,4 +1,5 @@
 /** "Stop N timers": one end-time rule, previewed per member in their zone, then sent one PATCH per member. */
+import '@mantine/core/styles/Radio.css';
 import '@mantine/dates/styles.css';
 import { Alert, Button, Group, Modal, NumberInput, Progress, Radio, Stack, Table, Text } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
@@ -146,7 +147,7 @@ export function BulkStopDialog({ timers: initial, lockDate, mayChangeLocked, by,
           <Text size="sm" c="dimmed">
             Each end is worked out in the member’s own time zone. Rows marked invalid are left out.
           </Text>
-          <PreviewTable plan={plan} mine={mine} />
+          {phone ? <PreviewList plan={plan} mine={mine} /> : <PreviewTable plan={plan} mine={mine} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               Cancel
@@ -204,7 +205,7 @@ function describeRule(rule: EndRule): string {
 
 function PreviewTable({ plan, mine }: { plan: PlannedStop[]; mine: string }) {
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={820}>
       <Table aria-label="Preview of the ends" verticalSpacing="xs" fz="sm">
         <Table.Thead>
           <Table.Tr>
@@ -236,7 +237,7 @@ function PreviewTable({ plan, mine }: { plan: PlannedStop[]; mine: string }) {
                 <>
                   <Table.Td>{formatInZone(p.end!, p.timeZone, 'EEE d MMM, HH:mm:ss')}</Table.Td>
                   <Table.Td>{formatInZone(p.end!, mine, 'EEE d MMM, HH:mm:ss')}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <code>{toWireInstant(p.end!)}</code>
                   </Table.Td>
                   <Table.Td>{formatDuration((p.end!.getTime() - p.entry.start.getTime()) / 1000)}</Table.Td>
@@ -247,5 +248,37 @@ function PreviewTable({ plan, mine }: { plan: PlannedStop[]; mine: string }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** Phones: the same preview, one block per timer instead of a wide table. */
+function PreviewList({ plan, mine }: { plan: PlannedStop[]; mine: string }) {
+  const at = (d: Date, zone: string) => formatInZone(d, zone, 'EEE d MMM, HH:mm:ss');
+  return (
+    <ul aria-label="Preview of the ends" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 'var(--mantine-spacing-xs)' }}>
+      {plan.map((p) => (
+        <li key={p.entry.id} aria-label={p.memberName} aria-invalid={!!p.invalid || undefined}>
+          <Stack gap={0} p="xs" style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-sm)' }}>
+            <Text fw={600} size="sm">
+              {p.memberName} <Text span size="xs" c="dimmed">({p.timeZone})</Text>
+            </Text>
+            <Text size="sm">Start: {at(p.entry.start, p.timeZone)}</Text>
+            {p.invalid ? (
+              <Text size="sm" c="orange.8">
+                Invalid, left out: {p.invalid}
+              </Text>
+            ) : (
+              <>
+                <Text size="sm">End: {at(p.end!, p.timeZone)} · {formatDuration((p.end!.getTime() - p.entry.start.getTime()) / 1000)}</Text>
+                <Text size="sm">Your time ({mine}): {at(p.end!, mine)}</Text>
+                <Text size="sm">
+                  Sent as <code>{toWireInstant(p.end!)}</code>
+                </Text>
+              </>
+            )}
+          </Stack>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -106,28 +106,26 @@ export function TeamTimersList(props: Props) {
           {selectAll}
           <Text size="sm">Select all shown</Text>
         </Group>
-        <ul aria-label="Running timers" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 'var(--mantine-spacing-sm)' }}>
+        <ul aria-label="Running timers" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 'var(--mantine-spacing-sm)' }}>
           {rows.map((row) => (
             <li key={row.entry.id} aria-label={`Timer of ${row.memberName}`}>
               <Card withBorder padding="sm">
-                <Group justify="space-between" wrap="nowrap" align="flex-start">
-                  <Group gap="sm" wrap="nowrap" align="flex-start" miw={0}>
-                    {select(row)}
-                    <Stack gap={2} miw={0}>
-                      {memberLink(row)}
-                      <Text size="sm" lineClamp={2}>
-                        {row.entry.description || '(no description)'}
-                      </Text>
-                      <ProjectLabel projectId={row.entry.projectId} catalog={catalog} />
-                      <Text size="sm">Started {start(row)}</Text>
-                      <Flags row={row} thresholdHours={thresholdHours} />
-                    </Stack>
-                  </Group>
+                <Group gap="sm" wrap="nowrap" align="flex-start">
+                  {select(row)}
+                  <Stack gap={2} miw={0} style={{ flex: 1 }}>
+                    {memberLink(row)}
+                    <Text size="sm" lineClamp={2}>
+                      {row.entry.description || '(no description)'}
+                    </Text>
+                    <ProjectLabel projectId={row.entry.projectId} catalog={catalog} />
+                    <Text size="sm">Started {start(row)}</Text>
+                    <Flags row={row} thresholdHours={thresholdHours} />
+                  </Stack>
+                </Group>
+                <Group justify="space-between" mt="xs" wrap="nowrap">
                   <Text ff="monospace" fw={600}>
                     {formatElapsed(row.elapsedSeconds)}
                   </Text>
-                </Group>
-                <Group justify="flex-end" mt="xs">
                   <RowAction row={row} stop={stops[row.entry.id]} onStop={() => onStop(row)} disabled={stopDisabled} />
                 </Group>
               </Card>
