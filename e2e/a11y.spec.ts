@@ -96,7 +96,7 @@ for (const mode of ['light', 'dark'] as const) {
     await expect(page.getByRole('status').filter({ hasText: 'Deleted 2 of 2' })).toBeVisible();
     await scan(page, mode, 'entries · deletion result');
 
-    await page.getByRole('link', { name: 'Deletion history' }).click();
+    await page.getByRole('link', { name: 'Activity' }).click();
     await expect(page.getByRole('region', { name: /2 entries deleted/ })).toBeVisible();
     await scan(page, mode, 'deletion history');
 

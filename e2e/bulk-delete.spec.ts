@@ -161,7 +161,7 @@ test.describe('bulk delete', () => {
     await page.getByRole('button', { name: 'Delete now' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Deleted 2 of 2' })).toBeVisible();
 
-    await page.getByRole('link', { name: 'Deletion history' }).click();
+    await page.getByRole('link', { name: 'Activity' }).click();
     const item = page.getByRole('region', { name: /2 entries deleted/ });
     await item.getByRole('button', { name: 'Restore', exact: true }).click();
     await page.getByRole('dialog', { name: 'Restore 2 time entries' }).getByRole('button', { name: 'Restore', exact: true }).click();

@@ -16,9 +16,13 @@ export function preloadForLocation(pathname: string): Promise<unknown> {
 }
 const Home = lazy(() => import('./home-redirect').then((m) => ({ default: m.HomeRedirect })));
 const TeamTimersPage = lazy(() => import('../features/timer/team-timers-page').then((m) => ({ default: m.TeamTimersPage })));
-const DeletionHistoryPage = lazy(() =>
-  import('../features/bulk-delete/deletion-history-page').then((m) => ({ default: m.DeletionHistoryPage })),
-);
+const ActivityRoute = lazy(() => import('./routes/activity-route').then((m) => ({ default: m.ActivityRoute })));
+
+/** The old "Deletion history" address lives on inside Activity. */
+function HistoryRedirect() {
+  const location = useLocation();
+  return <Navigate to={location.pathname.replace(/\/history$/, '/activity')} replace />;
+}
 
 function PageLoader() {
   return (
@@ -50,7 +54,8 @@ export function AppRouter() {
             <Route path="/w/:workspaceId" element={<Home />} />
             <Route path="/w/:workspaceId/u/:userId" element={<EntriesPage />} />
             <Route path="/w/:workspaceId/running" element={<TeamTimersPage />} />
-            <Route path="/w/:workspaceId/history" element={<DeletionHistoryPage />} />
+            <Route path="/w/:workspaceId/activity" element={<ActivityRoute />} />
+            <Route path="/w/:workspaceId/history" element={<HistoryRedirect />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

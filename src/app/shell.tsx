@@ -60,8 +60,8 @@ export function Shell() {
                 <RouterNavLink to={`/w/${workspaceId}/running`} className={({ isActive }) => (isActive ? classes.active : classes.link)}>
                   Team timers
                 </RouterNavLink>
-                <RouterNavLink to={`/w/${workspaceId}/history`} className={({ isActive }) => (isActive ? classes.active : classes.link)}>
-                  Deletion history
+                <RouterNavLink to={`/w/${workspaceId}/activity`} className={({ isActive }) => (isActive ? classes.active : classes.link)}>
+                  Activity
                 </RouterNavLink>
               </nav>
             )}

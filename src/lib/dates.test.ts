@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addElapsedHours,
+  atLocalTimeOnDay,
   dateToPickerValue,
   dayKeyInZone,
   endOfDayInZone,
   formatDuration,
   formatElapsed,
+  formatInZone,
   isDayKey,
   matchPreset,
   pickerValueToDate,
@@ -131,5 +134,46 @@ describe('fast formatters', () => {
         expect(fastStamp(d, zone)).toBe(formatInZone(d, zone, 'd MMM HH:mm'));
       }
     }
+  });
+});
+
+describe('end-time rules on the member’s calendar', () => {
+  it('adds elapsed hours across a DST change without shifting (Berlin, 25 Oct 2026)', () => {
+    // 20:00 CEST on 24 Oct; 8 h later the clocks have gone back: 03:00 CET on 25 Oct.
+    const start = new Date('2026-10-24T18:00:00Z');
+    const end = addElapsedHours(start, 8);
+    expect(end.toISOString()).toBe('2026-10-25T02:00:00.000Z');
+    expect(formatInZone(end, 'Europe/Berlin', 'yyyy-MM-dd HH:mm:ss')).toBe('2026-10-25 03:00:00');
+    expect(addElapsedHours(start, 1.5).toISOString()).toBe('2026-10-24T19:30:00.000Z');
+  });
+
+  it('ends the start day at 23:59:59 local, on a DST day too', () => {
+    // The day the clocks go back in Berlin is 25 hours long.
+    const start = new Date('2026-10-25T00:30:00Z'); // 02:30 CEST
+    const end = endOfDayInZone(start, 'Europe/Berlin');
+    expect(end.toISOString()).toBe('2026-10-25T22:59:59.000Z');
+    expect(formatInZone(end, 'Europe/Berlin', 'yyyy-MM-dd HH:mm:ss')).toBe('2026-10-25 23:59:59');
+  });
+
+  it('uses the member’s own start day for a start just before midnight', () => {
+    // 23:58 in Los Angeles on 22 Nov is 07:58 UTC on 23 Nov.
+    const start = new Date('2026-11-23T07:58:00Z');
+    expect(formatInZone(endOfDayInZone(start, 'America/Los_Angeles'), 'America/Los_Angeles', 'yyyy-MM-dd HH:mm:ss')).toBe('2026-11-22 23:59:59');
+    expect(endOfDayInZone(start, 'America/Los_Angeles').toISOString()).toBe('2026-11-23T07:59:59.000Z');
+    // 18:00 "on the start day" is earlier than the start: the rule's caller must refuse it.
+    expect(atLocalTimeOnDay(start, '18:00', 'America/Los_Angeles')!.toISOString()).toBe('2026-11-23T02:00:00.000Z');
+  });
+
+  it('reads a local time on the start day in the member’s zone, DST days included', () => {
+    const tokyo = new Date('2026-11-23T00:30:00Z'); // 09:30 in Tokyo
+    expect(atLocalTimeOnDay(tokyo, '18:00', 'Asia/Tokyo')!.toISOString()).toBe('2026-11-23T09:00:00.000Z');
+    // 1 Nov 2026 in New York: EDT until 02:00, EST after. 18:00 is EST (UTC−5).
+    const ny = new Date('2026-11-01T13:00:00Z');
+    expect(atLocalTimeOnDay(ny, '18:00:30', 'America/New_York')!.toISOString()).toBe('2026-11-01T23:00:30.000Z');
+    // 29 Mar 2026 in Berlin: 02:30 does not exist; clocks read 03:30 then.
+    const berlin = new Date('2026-03-29T05:00:00Z');
+    expect(formatInZone(atLocalTimeOnDay(berlin, '02:30', 'Europe/Berlin')!, 'Europe/Berlin', 'HH:mm')).toBe('03:30');
+    expect(atLocalTimeOnDay(berlin, '24:00', 'Europe/Berlin')).toBeNull();
+    expect(atLocalTimeOnDay(berlin, 'noon', 'Europe/Berlin')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
  */
 import {
   addDays,
+  addSeconds,
   addMonths,
   differenceInCalendarDays,
   endOfDay,
@@ -239,4 +240,24 @@ export function fastStamp(date: Date, timeZone: string): string {
     else if (p.type === 'minute') minute = p.value;
   }
   return `${day} ${month} ${hour}:${minute}`;
+}
+
+/** `start` plus `hours` of elapsed time, to the second (a DST change in between does not shift it). */
+export function addElapsedHours(start: Date, hours: number): Date {
+  return truncateToSecond(addSeconds(start, Math.round(hours * 3600)));
+}
+
+/**
+ * The instant at wall-clock `time` (`HH:mm` or `HH:mm:ss`) on the calendar day, in `timeZone`,
+ * that contains `date`; null when `time` is not a time of day. A wall-clock time skipped by a
+ * DST change (02:30 on a spring-forward night) comes out one hour later, as clocks read then.
+ */
+export function atLocalTimeOnDay(date: Date, time: string, timeZone: string): Date | null {
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(time.trim());
+  if (!m) return null;
+  const [h, mi, s] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  if (h > 23 || mi > 59 || s > 59) return null;
+  const day = new TZDate(date.getTime(), timeZone);
+  const at = new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), h, mi, s, timeZone);
+  return new Date(at.getTime());
 }
