@@ -11,6 +11,7 @@ import {
   presetRange,
   toWireInstant,
   wallClockWindow,
+  weekStartDay,
   zonedRangeBounds,
 } from './dates';
 
@@ -69,6 +70,18 @@ describe('days and windows', () => {
   it('ends the day in the member zone', () => {
     const start = new Date('2026-11-22T23:30:00Z'); // 08:30 on the 23rd in Tokyo
     expect(endOfDayInZone(start, 'Asia/Tokyo').toISOString()).toBe('2026-11-23T14:59:59.000Z');
+  });
+});
+
+describe('week start', () => {
+  it('maps Clockify’s weekStart to a day number, 0 = Sunday, in any case; Monday when unknown', () => {
+    expect(weekStartDay('SUNDAY')).toBe(0);
+    expect(weekStartDay('MONDAY')).toBe(1);
+    expect(weekStartDay('saturday')).toBe(6);
+    expect(weekStartDay('Wednesday')).toBe(3);
+    expect(weekStartDay(null)).toBe(1);
+    expect(weekStartDay('')).toBe(1);
+    expect(weekStartDay('FUNDAY')).toBe(1);
   });
 });
 
