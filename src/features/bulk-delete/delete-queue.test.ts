@@ -13,12 +13,17 @@ function record(ids: string[]): DeletionRecord {
 
 function setup(opts: { backupFails?: boolean } = {}) {
   const saved: DeletionRecord[] = [];
+  /** Everything that touched the disk or the wire, in order: the tests read it afterwards. */
+  const events: string[] = [];
   const backup: BackupStore = {
     put: vi.fn(async (r: DeletionRecord) => {
       if (opts.backupFails) throw new Error('quota');
       saved.push(r);
+      events.push(`backup ${r.status}`);
     }),
-    remove: vi.fn(async () => {}),
+    remove: vi.fn(async (id: string) => {
+      events.push(`remove ${id}`);
+    }),
     get: vi.fn(),
     list: vi.fn(),
   } as unknown as BackupStore;
@@ -26,12 +31,12 @@ function setup(opts: { backupFails?: boolean } = {}) {
   const deps: DeletionDeps = {
     deleteChunk: vi.fn(async (ids: string[]) => {
       sent.push(ids);
-      expect(saved.length).toBeGreaterThan(0); // the backup is on disk before any DELETE
+      events.push(`DELETE ${ids.join(',')}`);
       return ids;
     }),
     stillExisting: vi.fn(async () => new Set<string>()),
   };
-  return { queue: createDeleteQueue(async () => backup), backup, deps, sent, saved };
+  return { queue: createDeleteQueue(async () => backup), backup, deps, sent, saved, events };
 }
 
 describe('delete queue', () => {
@@ -70,6 +75,28 @@ describe('delete queue', () => {
     await queue.sendNow('job1');
     expect(sent).toEqual([['a']]);
     expect(queue.undo('job1')).toBe(false);
+  });
+
+  it('saves the backup before the first DELETE and records the outcome after the last', async () => {
+    const { queue, deps, events, saved } = setup();
+    queue.schedule(record(['a', 'b', 'c']), [['a', 'b'], ['c']], deps);
+    await queue.sendNow('job1');
+    expect(events).toEqual(['backup sending', 'DELETE a,b', 'DELETE c', 'backup done']);
+    expect(saved.at(-1)?.deletedIds).toEqual(['a', 'b', 'c']);
+  });
+
+  it('drops the backup when nothing was deleted', async () => {
+    const { queue, deps, events } = setup();
+    deps.deleteChunk = vi.fn(async (ids: string[]) => {
+      events.push(`DELETE ${ids.join(',')}`);
+      return [];
+    });
+    deps.stillExisting = vi.fn(async (ids: string[]) => new Set(ids));
+    queue.schedule(record(['a']), [['a']], deps);
+    await queue.sendNow('job1');
+    expect(events).toEqual(['backup sending', 'DELETE a', 'remove job1']);
+    expect(queue.snapshot()[0].result?.failed.map((f) => f.id)).toEqual(['a']);
+    expect(queue.hiddenIds().size).toBe(0);
   });
 
   it('deletes nothing when the backup cannot be saved', async () => {
