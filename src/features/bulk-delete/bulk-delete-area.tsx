@@ -37,6 +37,12 @@ export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog
   const qc = useQueryClient();
   const jobs = useDeleteQueue(deleteQueue).filter((j) => j.record.workspaceId === workspaceId && j.record.userId === member.id);
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  /** The dialog unmounts on close, so focus is handed back to its opener by hand. */
+  const closeDialog = () => {
+    setConfirming(false);
+    requestAnimationFrame(() => deleteButton.current?.focus());
+  };
   const { state } = selection;
 
   const selectable = useMemo(() => grouped.entries.filter((e) => !blockedReason(e)), [grouped.entries]);
@@ -53,18 +59,21 @@ export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog
     };
   }, [state.mode, grouped.entries]);
 
-  const { toggleOne } = selection;
+  const { toggleOne, extendOne, setDay } = selection;
   // A stable toggle (the row list is memoized); it reads the latest order through a ref.
   const orderRef = useRef(orderedIds);
   useEffect(() => {
     orderRef.current = orderedIds;
   }, [orderedIds]);
   const onToggle = useCallback((e: TimeEntry, shift: boolean) => toggleOne(e.id, shift, orderRef.current), [toggleOne]);
+  const onExtend = useCallback((e: TimeEntry) => extendOne(e.id, orderRef.current), [extendOne]);
+  const onDay = useCallback((entries: TimeEntry[], on: boolean) => setDay(entries.map((e) => e.id), on), [setDay]);
   const listSelection = useMemo(
-    () => ({ isSelected: (id: string) => isSelected(state, id), blockedReason, onToggle }),
-    [state, onToggle],
+    () => ({ isSelected: (id: string) => isSelected(state, id), blockedReason, onToggle, onExtend, onDay }),
+    [state, onToggle, onExtend, onDay],
   );
 
+  const deleteDisabled = selected.length === 0 || (state.mode === 'all' && !complete);
   const allShown = selectable.length > 0 && selected.length === selectable.length;
   const someShown = selected.length > 0 && !allShown;
 
@@ -101,7 +110,7 @@ export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog
   };
 
   const confirmDelete = () => {
-    setConfirming(false);
+    closeDialog();
     const job = startDeletion(selected);
     const n = job.record.entries.length;
     notifications.show({
@@ -182,10 +191,16 @@ export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog
                 </Menu.Dropdown>
               </Menu>
               <Button
+                ref={deleteButton}
                 size="xs"
                 color="red"
-                disabled={selected.length === 0 || (state.mode === 'all' && !complete)}
-                onClick={() => setConfirming(true)}
+                // Disabled but still focusable, so focus can come back here after the dialog.
+                data-disabled={deleteDisabled || undefined}
+                aria-disabled={deleteDisabled || undefined}
+                onClick={(ev) => {
+                  if (deleteDisabled) ev.preventDefault();
+                  else setConfirming(true);
+                }}
               >
                 Delete selected
               </Button>
@@ -208,7 +223,7 @@ export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog
             memberName={member.name}
             timeZone={member.timeZone}
             catalog={catalog}
-            onCancel={() => setConfirming(false)}
+            onCancel={closeDialog}
             onConfirm={confirmDelete}
           />
         </Suspense>

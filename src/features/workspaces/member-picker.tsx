@@ -1,4 +1,4 @@
-import { Select, Text } from '@mantine/core';
+import { Box, Select, Text } from '@mantine/core';
 import type { Member } from '../../clockify/schemas';
 import { roleLabel } from './api';
 
@@ -12,12 +12,12 @@ interface Props {
 /** Searchable member picker that shows each person's role. */
 export function MemberPicker({ members, restricted, value, onChange }: Props) {
   return (
-    <div>
+    <Box w={{ base: '100%', sm: 'auto' }}>
       <Select
         label="Team member"
         searchable
         allowDeselect={false}
-        w={300}
+        w={{ base: '100%', sm: 300 }}
         data={members.map((m) => ({ value: m.id, label: `${m.name || m.email} — ${roleLabel(m.roles)}` }))}
         value={value}
         onChange={(v) => v && onChange(v)}
@@ -28,6 +28,6 @@ export function MemberPicker({ members, restricted, value, onChange }: Props) {
           This key may not list the workspace's members, so only your own entries are shown.
         </Text>
       )}
-    </div>
+    </Box>
   );
 }
