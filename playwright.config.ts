@@ -20,6 +20,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1400, height: 900 },
+    // The app writes dates in the browser's locale: pin it so expected texts are stable.
+    locale: 'en-GB',
     launchOptions: {
       executablePath,
       args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -63,7 +63,7 @@ export function Shell() {
               className={classes.burger}
               aria-label={opened ? 'Close menu' : 'Open menu'}
               aria-expanded={opened}
-              aria-controls="shell-menu"
+              aria-controls={opened ? 'shell-menu' : undefined}
             />
             <Text fw={700} className={classes.brand}>
               Timekeeper
@@ -85,8 +85,9 @@ export function Shell() {
           </Text>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="md" id="shell-menu" aria-label="Menu">
-        {opened && (
+      {/* Only while open: a closed menu is neither focusable nor an empty landmark. */}
+      {opened && (
+        <AppShell.Navbar p="md" id="shell-menu" aria-label="Menu">
           <div className={classes.menu}>
             <Text size="sm" c="dimmed">
               {who}
@@ -94,15 +95,12 @@ export function Shell() {
             {workspaceId && <MainNav workspaceId={workspaceId} layout="column" />}
             <ShellActions layout="column" />
           </div>
-        )}
-      </AppShell.Navbar>
+        </AppShell.Navbar>
+      )}
       <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>
         <OnlineBanner />
         <PageErrorBoundary resetKey={location.pathname}>
-          {/* A page wider than the phone scrolls inside this box, never the whole page. */}
-          <div className={classes.page}>
-            <Outlet />
-          </div>
+          <Outlet />
         </PageErrorBoundary>
       </AppShell.Main>
     </AppShell>

@@ -110,16 +110,23 @@ export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog
   };
 
   const confirmDelete = () => {
-    closeDialog();
+    setConfirming(false);
     const job = startDeletion(selected);
     const n = job.record.entries.length;
     notifications.show({
       id: job.id,
       title: `Bulk delete · ${n} ${n === 1 ? 'entry' : 'entries'}`,
-      message: <UndoNotice jobId={job.id} />,
+      message: (
+        <div data-undo-job={job.id}>
+          <UndoNotice jobId={job.id} />
+        </div>
+      ),
       autoClose: false,
       withCloseButton: false,
     });
+    // The next decision is in the notice (Undo or Delete now): focus goes there, not back
+    // to a "Delete selected" that has nothing left to delete.
+    focusWhenShown(() => document.querySelector<HTMLElement>(`[data-undo-job="${job.id}"] button`));
   };
 
   const exportSelected = async (format: 'csv' | 'json') => {
@@ -230,4 +237,11 @@ export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog
       )}
     </Stack>
   );
+}
+
+/** Focus an element that a portal renders a frame or two later (gives up after ~1 s). */
+function focusWhenShown(find: () => HTMLElement | null, frames = 60) {
+  const el = find();
+  if (el) el.focus();
+  else if (frames > 0) requestAnimationFrame(() => focusWhenShown(find, frames - 1));
 }

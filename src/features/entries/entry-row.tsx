@@ -36,8 +36,8 @@ function NamePlaceholder({ what }: { what: string }) {
 
 /** Clicks on the row's free area toggle it; links, inputs and markers keep their own. */
 function isFreeArea(ev: MouseEvent<HTMLElement>) {
-  const target = ev.target as HTMLElement;
-  if (target.closest('input, button, a, [tabindex]:not([data-index])')) return false;
+  const control = (ev.target as HTMLElement).closest('input, button, a, [tabindex]');
+  if (control && ev.currentTarget.contains(control)) return false;
   return !window.getSelection()?.toString();
 }
 
