@@ -28,8 +28,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'e2e', testIgnore: ['faults/**'] },
+    { name: 'e2e', testIgnore: ['faults/**', 'phone/**'] },
     { name: 'faults', testMatch: ['faults/**/*.spec.ts'] },
+    {
+      // A phone: 390×844, touch, mobile viewport meta honoured. Chromium (the only browser here).
+      name: 'phone',
+      testMatch: ['phone/**/*.spec.ts'],
+      use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true },
+    },
   ],
   webServer: {
     command: 'npx tsx server/main.ts',
