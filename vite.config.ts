@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['src/test/setup.ts'],
+          // Component tests load Mantine and lazy dialogs cold; a busy 2-core machine needs more than 5 s.
+          testTimeout: 15_000,
         },
       },
       {

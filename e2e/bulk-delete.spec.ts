@@ -153,8 +153,17 @@ test.describe('bulk delete', () => {
       .filter({ hasText: 'Deleted 0 of 4' })
       .filter({ has: page.getByRole('button', { name: 'Retry failed' }) });
     await expect(report).toBeVisible({ timeout: 20_000 });
-    await expect(report.getByRole('list', { name: 'Entries not deleted' }).getByRole('listitem')).toHaveCount(4);
-    await expect(report).toContainText('server error (500)');
+    // One line per reason, not four identical lines; it opens to the entries it concerns.
+    const reasons = report.getByRole('list', { name: 'Reasons entries were not deleted' });
+    const group = reasons.getByRole('button', { name: /^4 entries: Clockify had a server error \(500\)/ });
+    await expect(group).toHaveCount(1);
+    await expect(group).toHaveAttribute('aria-expanded', 'true');
+    const entriesOfGroup = report.getByRole('list', { name: /^Entries not deleted: Clockify had a server error \(500\)/ });
+    await expect(entriesOfGroup.getByRole('listitem')).toHaveCount(4);
+    for (const e of picked) await expect(entriesOfGroup).toContainText(e.description || '(no description)');
+    await group.click();
+    await expect(group).toHaveAttribute('aria-expanded', 'false');
+    await expect(entriesOfGroup).toHaveCount(0);
     expect((await sandbox.entries(member)).length).toBe(before.length);
     // The failed ones stay selected.
     await expect(page.getByTestId('selection-summary')).toContainText('4 selected');

@@ -5,6 +5,7 @@ import { useConnection } from '../features/connection/connection-context';
 import { Shell } from './shell';
 import { preloadable } from './preloadable';
 import { NotFoundPage } from './not-found-page';
+import shellClasses from './shell.module.css';
 
 // Each page is its own chunk: the first screen loads only the shell and its own page.
 const ConnectPage = lazy(() => import('../features/connection/connect-page').then((m) => ({ default: m.ConnectPage })));
@@ -53,7 +54,14 @@ export function AppRouter() {
             <Route index element={<Home />} />
             <Route path="/w/:workspaceId" element={<Home />} />
             <Route path="/w/:workspaceId/u/:userId" element={<EntriesPage />} />
-            <Route path="/w/:workspaceId/running" element={<TeamTimersPage />} />
+            <Route
+              path="/w/:workspaceId/running"
+              element={
+                <div className={shellClasses.wide}>
+                  <TeamTimersPage />
+                </div>
+              }
+            />
             <Route path="/w/:workspaceId/activity" element={<ActivityRoute />} />
             <Route path="/w/:workspaceId/history" element={<HistoryRedirect />} />
           </Route>

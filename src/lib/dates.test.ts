@@ -221,7 +221,7 @@ describe('day keys and windows', () => {
     for (const bad of ['2026-02-30', '2026-13-01', '2026-1-01', '2026-11-22T00:00', ' 2026-11-22', '', null, undefined]) expect(isDayKey(bad), String(bad)).toBe(false);
   });
   it('titles a day, counts days, and spells Clockify’s wall-clock list window', () => {
-    expect(formatDayHeading('2026-11-22')).toBe('Sun 22 Nov 2026');
+    expect(formatDayHeading('2026-11-22', 'en-GB')).toBe('Sun, 22 Nov 2026');
     expect(daysInRange('2026-11-22', '2026-11-22')).toBe(1);
     expect(daysInRange('2026-10-25', '2026-11-23')).toBe(30);
     expect(wallClockWindow('2026-11-01', '2026-11-22')).toEqual({ start: '2026-11-01T00:00:00Z', end: '2026-11-22T23:59:59Z' });
