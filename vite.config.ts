@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { precompress } from './server/http/precompress';
+import { precompress } from './server/http/precompress.ts';
 
 export default defineConfig({
   plugins: [react(), precompress()],
