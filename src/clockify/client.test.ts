@@ -57,9 +57,17 @@ describe('errors', () => {
     const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
     const err = await client.request('GET', '/v1/user').catch((e) => e);
     expect(err).toBeInstanceOf(ClockifyError);
-    expect(err).toMatchObject({ kind: 'auth', status: 401, code: 4003 });
+    expect(err).toMatchObject({ kind: 'auth', status: 401, code: 4003, serverMessage: 'Api key does not exist' });
+    expect(describeError(err, 'connect')).toMatch(/^Could not connect: the API key was not accepted\./);
+  });
+  it('never shows the key, even when the 401 message echoes it', async () => {
+    const key = 'sk-4f9a2c7e1b';
+    const fetch = vi.fn(async () => jsonResponse({ message: `Api key ${key} does not exist`, code: 4003 }, { status: 401 }));
+    const client = createClient({ baseUrl: 'http://x/api', apiKey: key, fetch });
+    const err = await client.request('GET', '/v1/user').catch((e) => e);
+    expect(err.kind).toBe('auth');
     expect(describeError(err, 'connect')).toMatch(/API key was not accepted/);
-    expect(describeError(err, 'connect')).not.toContain('k\u0000');
+    expect(describeError(err, 'connect')).not.toContain(key);
   });
   it('classifies a workspace rule (400/501) and shows the server message', async () => {
     const fetch = vi.fn(async () => jsonResponse({ message: 'Project is required', code: 501 }, { status: 400 }));

@@ -5,6 +5,8 @@ import {
   dateToPickerValue,
   dayKeyInZone,
   endOfDayInZone,
+  daysInRange,
+  formatDayHeading,
   formatDuration,
   formatElapsed,
   formatInZone,
@@ -13,7 +15,9 @@ import {
   pickerValueToDate,
   presetRange,
   toWireInstant,
+  truncateToSecond,
   wallClockWindow,
+  weekStartDay,
   zonedRangeBounds,
 } from './dates';
 
@@ -75,6 +79,18 @@ describe('days and windows', () => {
   });
 });
 
+describe('week start', () => {
+  it('maps Clockify’s weekStart to a day number, 0 = Sunday, in any case; Monday when unknown', () => {
+    expect(weekStartDay('SUNDAY')).toBe(0);
+    expect(weekStartDay('MONDAY')).toBe(1);
+    expect(weekStartDay('saturday')).toBe(6);
+    expect(weekStartDay('Wednesday')).toBe(3);
+    expect(weekStartDay(null)).toBe(1);
+    expect(weekStartDay('')).toBe(1);
+    expect(weekStartDay('FUNDAY')).toBe(1);
+  });
+});
+
 describe('presets', () => {
   const now = new Date('2026-11-22T20:00:00Z'); // Sunday in LA, Monday 23rd in Tokyo
   it('uses the member’s today and week start', () => {
@@ -121,7 +137,8 @@ describe('makeDayKeyer', () => {
         expect(key(d)).toBe(dayKeyInZone(d, zone));
       }
     }
-  });
+    // ~25,000 comparisons: allow for a busy machine.
+  }, 30_000);
 });
 
 describe('fast formatters', () => {
@@ -175,5 +192,93 @@ describe('end-time rules on the member’s calendar', () => {
     expect(formatInZone(atLocalTimeOnDay(berlin, '02:30', 'Europe/Berlin')!, 'Europe/Berlin', 'HH:mm')).toBe('03:30');
     expect(atLocalTimeOnDay(berlin, '24:00', 'Europe/Berlin')).toBeNull();
     expect(atLocalTimeOnDay(berlin, 'noon', 'Europe/Berlin')).toBeNull();
+  });
+});
+
+describe('picker values: what is refused', () => {
+  it('refuses out-of-range fields, impossible days and anything not in the picker format', () => {
+    for (const bad of ['2026-13-01 10:00:00', '2026-00-10 10:00:00', '2026-11-32 10:00:00', '2026-11-00 10:00:00', '2026-11-22 24:00:00',
+      '2026-11-22 10:60:00', '2026-11-22 10:00:60', '2026-02-30 10:00:00', '2026-04-31 10:00:00', '22/11/2026 10:00', 'x2026-11-22 10:00:00', '2026-11-22 10:00:00x', '', null, undefined]) {
+      expect(pickerValueToDate(bad, 'UTC'), String(bad)).toBeNull();
+    }
+  });
+  it('accepts the edges of each field, a T separator, a missing time or seconds, and stray spaces', () => {
+    expect(pickerValueToDate('2026-12-31 23:59:59', 'UTC')?.toISOString()).toBe('2026-12-31T23:59:59.000Z');
+    expect(pickerValueToDate('2026-01-01 00:00:00', 'UTC')?.toISOString()).toBe('2026-01-01T00:00:00.000Z');
+    expect(pickerValueToDate('2028-02-29T12:30', 'UTC')?.toISOString()).toBe('2028-02-29T12:30:00.000Z');
+    expect(pickerValueToDate('2026-11-22', 'Asia/Tokyo')?.toISOString()).toBe('2026-11-21T15:00:00.000Z');
+    expect(pickerValueToDate('  2026-11-22 10:00:05 ', 'UTC')?.toISOString()).toBe('2026-11-22T10:00:05.000Z');
+  });
+  it('writes the wall clock of an instant in a zone', () => {
+    expect(dateToPickerValue(new Date('2026-11-22T23:30:05.900Z'), 'Asia/Tokyo')).toBe('2026-11-23 08:30:05');
+  });
+});
+
+describe('day keys and windows', () => {
+  it('knows a real day key from a lookalike', () => {
+    expect(isDayKey('2026-11-22')).toBe(true);
+    expect(isDayKey('2028-02-29')).toBe(true);
+    for (const bad of ['2026-02-30', '2026-13-01', '2026-1-01', '2026-11-22T00:00', ' 2026-11-22', '', null, undefined]) expect(isDayKey(bad), String(bad)).toBe(false);
+  });
+  it('titles a day, counts days, and spells Clockify’s wall-clock list window', () => {
+    expect(formatDayHeading('2026-11-22')).toBe('Sun 22 Nov 2026');
+    expect(daysInRange('2026-11-22', '2026-11-22')).toBe(1);
+    expect(daysInRange('2026-10-25', '2026-11-23')).toBe(30);
+    expect(wallClockWindow('2026-11-01', '2026-11-22')).toEqual({ start: '2026-11-01T00:00:00Z', end: '2026-11-22T23:59:59Z' });
+  });
+  it('bounds the member’s days by real instants, the last millisecond included', () => {
+    expect(zonedRangeBounds('2026-11-22', '2026-11-23', 'Asia/Tokyo')).toEqual({
+      start: new Date('2026-11-21T15:00:00.000Z'),
+      end: new Date('2026-11-23T14:59:59.999Z'),
+    });
+  });
+  it('ends the member’s day on a whole second and drops milliseconds', () => {
+    expect(endOfDayInZone(new Date('2026-11-22T12:00:00Z'), 'America/Los_Angeles').toISOString()).toBe('2026-11-23T07:59:59.000Z');
+    expect(truncateToSecond(new Date('2026-11-22T12:00:00.999Z')).toISOString()).toBe('2026-11-22T12:00:00.000Z');
+  });
+});
+
+describe('durations: odd inputs', () => {
+  it('floors, never goes negative, and shows a dash for nothing', () => {
+    expect(formatDuration(3599.9)).toBe('0:59');
+    expect(formatDuration(-30)).toBe('0:00');
+    expect(formatDuration(undefined)).toBe('–');
+    expect(formatDuration(Number.NaN)).toBe('–');
+    expect(formatDuration(Number.POSITIVE_INFINITY)).toBe('–');
+    expect(formatDuration(36_000 + 9 * 60)).toBe('10:09');
+    expect(formatElapsed(-5)).toBe('0:00:00');
+    expect(formatElapsed(36_000 + 9 * 60 + 9.7)).toBe('10:09:09');
+  });
+});
+
+describe('presets: the rest', () => {
+  const now = new Date('2026-11-22T20:00:00Z'); // Monday 23rd in Tokyo
+  it('counts rolling ranges in the member’s days, today included', () => {
+    expect(presetRange('last-30-days', now, 'Asia/Tokyo')).toEqual({ from: '2026-10-25', to: '2026-11-23' });
+    expect(presetRange('last-365-days', now, 'Asia/Tokyo')).toEqual({ from: '2025-11-24', to: '2026-11-23' });
+    expect(presetRange('this-month', new Date('2026-11-30T20:00:00Z'), 'Asia/Tokyo')).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+  });
+  it('recognises presets on the member’s calendar and week', () => {
+    expect(matchPreset({ from: '2026-11-23', to: '2026-11-29' }, now, 'Asia/Tokyo', 'MONDAY')).toBe('this-week');
+    expect(matchPreset({ from: '2026-11-22', to: '2026-11-28' }, now, 'America/Los_Angeles', 'SUNDAY')).toBe('this-week');
+    expect(matchPreset({ from: '2026-11-23', to: '2026-11-23' }, now, 'Asia/Tokyo')).toBe('today');
+  });
+});
+
+describe('fast formatters: 12-hour clock and the cache', () => {
+  it('formats a 12-hour clock when asked, and keeps 24-hour otherwise', async () => {
+    const { fastClock } = await import('./dates');
+    const d = new Date('2026-11-22T15:05:00Z');
+    expect(fastClock(d, 'UTC')).toBe('15:05');
+    expect(fastClock(d, 'UTC', true)).toMatch(/^03:05\s?pm$/i);
+    expect(fastClock(d, 'Asia/Tokyo')).toBe('00:05');
+  });
+  it('gives each zone its own day keys', async () => {
+    const { makeDayKeyer } = await import('./dates');
+    const d = new Date('2026-11-22T20:00:00Z');
+    expect(makeDayKeyer('Asia/Tokyo')(d)).toBe('2026-11-23');
+    expect(makeDayKeyer('America/Los_Angeles')(d)).toBe('2026-11-22');
+    const key = makeDayKeyer('UTC');
+    expect([key(new Date('2026-11-22T23:59:59Z')), key(new Date('2026-11-23T00:00:00Z'))]).toEqual(['2026-11-22', '2026-11-23']);
   });
 });

@@ -122,6 +122,13 @@ export const RANGE_PRESET_LABELS: Record<RangePreset, string> = {
 };
 
 const WEEK_DAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
+export type DayOfWeek = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Clockify's `weekStart` (`MONDAY`, `sunday`, …) as a day number, 0 = Sunday; Monday if unknown. */
+export function weekStartDay(weekStart: string | null | undefined): DayOfWeek {
+  const i = WEEK_DAYS.indexOf((weekStart ?? '').toUpperCase());
+  return (i < 0 ? 1 : i) as DayOfWeek;
+}
 
 /** Day range of a preset, as seen on the member's calendar (`now` in their zone, their week start). */
 export function presetRange(
@@ -131,7 +138,7 @@ export function presetRange(
   weekStart = 'MONDAY',
 ): { from: DayKey; to: DayKey } {
   const inZone = { in: tz(timeZone) };
-  const weekStartsOn = Math.max(0, WEEK_DAYS.indexOf(weekStart.toUpperCase())) as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  const weekStartsOn = weekStartDay(weekStart);
   const today = startOfDay(now, inZone);
   const key = (d: Date) => format(d, 'yyyy-MM-dd', inZone);
   switch (preset) {

@@ -8,17 +8,26 @@ import type { DeletionDeps } from './run-deletion';
 const DAY = 86_400_000;
 
 /**
- * Which of these entries still exist, by listing the member's entries over the span they
- * cover (one request per chunk, not one per entry). The window is widened by a day
- * on each side because Clockify reads it as wall-clock time in the member's zone.
+ * The member's entries over the span these entries cover (all pages, not one request per
+ * entry). The window is widened by a day on each side because Clockify reads it as
+ * wall-clock time in the member's zone.
  */
+export async function listOverSpan(client: ClockifyClient, workspaceId: string, userId: string, entries: BackupEntry[]) {
+  if (entries.length === 0) return [];
+  let min = Infinity;
+  let max = -Infinity;
+  for (const e of entries) {
+    const t = Date.parse(e.start);
+    min = Math.min(min, t);
+    max = Math.max(max, t);
+  }
+  return getAllEntries(client, workspaceId, userId, { start: toWireInstant(new Date(min - DAY)), end: toWireInstant(new Date(max + DAY)) });
+}
+
+/** Which of these entries still exist. */
 export async function stillExisting(client: ClockifyClient, workspaceId: string, userId: string, entries: BackupEntry[]) {
-  if (entries.length === 0) return new Set<string>();
-  const starts = entries.map((e) => Date.parse(e.start));
-  const start = toWireInstant(new Date(Math.min(...starts) - DAY));
-  const end = toWireInstant(new Date(Math.max(...starts) + DAY));
   const wanted = new Set(entries.map((e) => e.id));
-  const listed = await getAllEntries(client, workspaceId, userId, { start, end });
+  const listed = await listOverSpan(client, workspaceId, userId, entries);
   return new Set(listed.filter((e) => wanted.has(e.id)).map((e) => e.id));
 }
 

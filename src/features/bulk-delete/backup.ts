@@ -31,11 +31,17 @@ export interface DeletionRecord {
   userId: string;
   memberName: string;
   timeZone: string;
+  /** Who deleted them: the connected user (absent on records from before it was kept). */
+  deletedBy?: { id: string; name: string };
+  workspaceName?: string;
   entries: BackupEntry[];
   status: 'scheduled' | 'sending' | 'done';
   deletedIds: string[];
   failedIds: string[];
-  /** Old id → new id of entries re-created by "Restore". */
+  /**
+   * Old id → id of the entry that stands for it now: re-created by "Restore" (written the
+   * moment each POST succeeds) or found already present.
+   */
   restored: Record<string, string>;
 }
 
@@ -93,6 +99,15 @@ export const backupStore = {
   put: (record: DeletionRecord) => tx('readwrite', (s) => void s.put(record)).then(() => undefined),
   remove: (id: string) => tx('readwrite', (s) => void s.delete(id)).then(() => undefined),
   get: (id: string) => tx<DeletionRecord>('readonly', (s) => s.get(id)),
+  /** Add old → new ids to a record in one transaction (no lost update between two writers). */
+  markRestored: (id: string, pairs: Record<string, string>) =>
+    tx('readwrite', (s) => {
+      const req = s.get(id);
+      req.onsuccess = () => {
+        const record = req.result as DeletionRecord | undefined;
+        if (record) s.put({ ...record, restored: { ...record.restored, ...pairs } });
+      };
+    }).then(() => undefined),
   list: async () => {
     const all = (await tx<DeletionRecord[]>('readonly', (s) => s.getAll())) ?? [];
     return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));

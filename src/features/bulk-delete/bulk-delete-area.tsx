@@ -14,7 +14,9 @@ import { deleteQueue } from './queue';
 import { toBackupEntry, type DeletionRecord } from './backup';
 import { useDeleteQueue } from './delete-queue';
 import { DeletionStatus } from './deletion-status';
-import { blockedReason, isSelected, type useSelection } from './selection';
+import { PendingDeletion } from './pending-deletion';
+import { isSelected, makeBlockedReason, type useSelection } from './selection';
+import { readUndoSeconds } from './undo-setting';
 import { UndoNotice } from './undo-notice';
 
 const ConfirmDeleteDialog = lazy(() => import('./confirm-delete-dialog').then((m) => ({ default: m.ConfirmDeleteDialog })));
@@ -30,28 +32,35 @@ interface Props {
   selected: TimeEntry[];
   /** Null when the key may delete this member's entries; else why not. */
   cannotDelete: string | null;
+  /** Owners and workspace admins are not bound by the lock date. */
+  canEditLocked: boolean;
+  /** Recorded with the backup: who deleted, in which workspace. */
+  deletedBy: { id: string; name: string } | undefined;
+  workspaceName: string | undefined;
 }
 
-export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog, selection, selected, cannotDelete }: Props) {
+export function BulkDeleteArea(props: Props) {
+  const { workspaceId, member, grouped, complete, catalog, selection, selected, cannotDelete, canEditLocked } = props;
   const { client, connection } = useClient();
   const qc = useQueryClient();
   const jobs = useDeleteQueue(deleteQueue).filter((j) => j.record.workspaceId === workspaceId && j.record.userId === member.id);
   const [confirming, setConfirming] = useState(false);
   const { state } = selection;
 
-  const selectable = useMemo(() => grouped.entries.filter((e) => !blockedReason(e)), [grouped.entries]);
+  const blockedReason = useMemo(() => makeBlockedReason(canEditLocked), [canEditLocked]);
+  const selectable = useMemo(() => grouped.entries.filter((e) => !blockedReason(e)), [grouped.entries, blockedReason]);
   const orderedIds = useMemo(
     () => grouped.rows.flatMap((r) => (r.type === 'entry' && !blockedReason(r.entry) ? [r.entry.id] : [])),
-    [grouped.rows],
+    [grouped.rows, blockedReason],
   );
   const selectedSeconds = useMemo(() => selected.reduce((n, e) => n + (e.durationSeconds ?? 0), 0), [selected]);
   const excluded = useMemo(() => {
     if (state.mode !== 'all') return { locked: 0, running: 0 };
     return {
-      locked: grouped.entries.filter((e) => e.end && e.isLocked).length,
+      locked: canEditLocked ? 0 : grouped.entries.filter((e) => e.end && e.isLocked).length,
       running: grouped.entries.filter((e) => !e.end).length,
     };
-  }, [state.mode, grouped.entries]);
+  }, [state.mode, grouped.entries, canEditLocked]);
 
   const { toggleOne } = selection;
   // A stable toggle (the row list is memoized); it reads the latest order through a ref.
@@ -61,8 +70,8 @@ export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog
   }, [orderedIds]);
   const onToggle = useCallback((e: TimeEntry, shift: boolean) => toggleOne(e.id, shift, orderRef.current), [toggleOne]);
   const listSelection = useMemo(
-    () => ({ isSelected: (id: string) => isSelected(state, id), blockedReason, onToggle }),
-    [state, onToggle],
+    () => ({ isSelected: (id: string) => isSelected(state, id), blockedReason, onToggle, canEditLocked }),
+    [state, onToggle, blockedReason, canEditLocked],
   );
 
   const allShown = selectable.length > 0 && selected.length === selectable.length;
@@ -77,6 +86,8 @@ export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog
       userId: member.id,
       memberName: member.name,
       timeZone: member.timeZone,
+      deletedBy: props.deletedBy,
+      workspaceName: props.workspaceName,
       entries: backupEntries,
       status: 'scheduled',
       deletedIds: [],
@@ -88,13 +99,15 @@ export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog
       record,
       planChunks(client, workspaceId, member.id, ids),
       deletionDeps(client, workspaceId, member.id, backupEntries),
-      windowMs,
+      windowMs ?? readUndoSeconds() * 1000,
       (done) => {
         const r = done.result!;
         // What could not be deleted stays selected, ready for "Retry failed".
         selection.replaceWith([...r.failed, ...r.unconfirmed].map((f) => f.id).concat(r.notSent));
         void qc.invalidateQueries({ queryKey: entriesKeys.member(connection.id, workspaceId, member.id) });
       },
+      // Undo brings back the entries and the selection they had.
+      () => selection.replaceWith(ids),
     );
     selection.clear();
     return job;
@@ -123,6 +136,9 @@ export function BulkDeleteArea({ workspaceId, member, grouped, complete, catalog
 
   return (
     <Stack gap="sm">
+      {jobs.map((job) => (
+        <PendingDeletion key={`pending-${job.id}`} job={job} />
+      ))}
       {jobs.map((job) => (
         <DeletionStatus
           key={job.id}

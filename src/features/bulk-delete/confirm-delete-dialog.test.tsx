@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { TimeEntry } from '../../clockify/schemas';
 import { renderWithProviders } from '../../test/render';
-import { ConfirmDeleteDialog } from './confirm-delete-dialog';
+import { ConfirmDeleteDialog, typedCount } from './confirm-delete-dialog';
 
 const entry = (i: number, projectId: string | null): TimeEntry => ({
   id: String(i).padStart(24, '0'), description: `e${i}`, billable: false, projectId, taskId: null, tagIds: [], userId: 'u',
@@ -47,5 +47,24 @@ describe('ConfirmDeleteDialog', () => {
     const onConfirm = open([entry(1, null)]);
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(onConfirm).toHaveBeenCalled();
+  });
+  it('accepts the count with the separators it prints, or without', async () => {
+    const entries = Array.from({ length: 1612 }, (_, i) => entry(i, null));
+    const onConfirm = open(entries);
+    expect(screen.getByRole('dialog', { name: 'Delete 1,612 time entries' })).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Type 1612 to confirm'), '1,612');
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    expect(typedCount('1612')).toBe(1612);
+    expect(typedCount(' 1 612 ')).toBe(1612);
+    expect(typedCount('1.612')).toBe(1612);
+    expect(typedCount('16x12')).toBeNull();
+    expect(typedCount('')).toBeNull();
+  });
+
+  it('lists locked entries apart when the key may delete them', () => {
+    open([entry(1, null), { ...entry(2, null), isLocked: true, description: 'Old audit' }]);
+    expect(screen.getByText('1 entry is in the locked period')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Locked entries in this deletion' })).toHaveTextContent('Old audit');
   });
 });

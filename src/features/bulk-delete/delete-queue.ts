@@ -8,6 +8,7 @@ import type { DeletionProgress, DeletionResult, DeletionDeps } from './run-delet
 import type { BackupStore, DeletionRecord } from './backup';
 
 export const UNDO_WINDOW_MS = 10_000;
+export const MAX_UNDO_WINDOW_MS = 60_000;
 
 export type JobPhase = 'undo-window' | 'sending' | 'done' | 'undone' | 'backup-failed';
 
@@ -16,6 +17,8 @@ export interface DeleteJob {
   record: DeletionRecord;
   phase: JobPhase;
   sendAt: number;
+  /** Set while the countdown is paused (pointer over it or focus inside): what is left of it. */
+  pausedLeftMs: number | null;
   progress: DeletionProgress | null;
   result: DeletionResult | null;
   error: string | null;
@@ -27,6 +30,8 @@ interface Internals {
   chunks: string[][];
   deps: DeletionDeps;
   onDone?: (job: DeleteJob) => void;
+  onUndo?: (job: DeleteJob) => void;
+  holds: number;
 }
 
 /**
@@ -50,7 +55,7 @@ export function createDeleteQueue(loadBackup: () => Promise<BackupStore>, now: (
     const inner = internals.get(id);
     if (!job || !inner || job.phase !== 'undo-window') return;
     if (inner.timer) clearTimeout(inner.timer);
-    patch(id, { phase: 'sending', progress: { total: job.record.entries.length, processed: 0, deleted: 0, failed: 0, chunksDone: 0, chunksTotal: inner.chunks.length } });
+    patch(id, { phase: 'sending', pausedLeftMs: null, progress: { total: job.record.entries.length, processed: 0, deleted: 0, failed: 0, chunksDone: 0, chunksTotal: inner.chunks.length } });
     let backup: BackupStore;
     try {
       // The backup must be on disk before the first DELETE leaves.
@@ -60,7 +65,15 @@ export function createDeleteQueue(loadBackup: () => Promise<BackupStore>, now: (
       patch(id, { phase: 'backup-failed', error: `Could not save the local backup (${(e as Error).message}). Nothing was deleted.` });
       return;
     }
-    const { runDeletion } = await import('./run-deletion');
+    let runDeletion: typeof import('./run-deletion').runDeletion;
+    try {
+      ({ runDeletion } = await import('./run-deletion'));
+    } catch {
+      // A failed chunk load (the app was updated, the network dropped): nothing was sent.
+      await backup.remove(id).catch(() => undefined);
+      patch(id, { phase: 'backup-failed', error: 'Could not load the part of the app that deletes (the app may have been updated, or the connection dropped). Nothing was deleted: reload the page and try again.' });
+      return;
+    }
     const result = await runDeletion(inner.chunks, inner.deps, {
       signal: inner.abort.signal,
       onProgress: (progress) => patch(id, { progress }),
@@ -91,9 +104,10 @@ export function createDeleteQueue(loadBackup: () => Promise<BackupStore>, now: (
       deps: DeletionDeps,
       windowMs = UNDO_WINDOW_MS,
       onDone?: (job: DeleteJob) => void,
+      onUndo?: (job: DeleteJob) => void,
     ) {
-      const job: DeleteJob = { id: record.id, record, phase: 'undo-window', sendAt: now() + windowMs, progress: null, result: null, error: null };
-      const inner: Internals = { timer: null, abort: new AbortController(), chunks, deps, onDone };
+      const job: DeleteJob = { id: record.id, record, phase: 'undo-window', sendAt: now() + windowMs, pausedLeftMs: null, progress: null, result: null, error: null };
+      const inner: Internals = { timer: null, abort: new AbortController(), chunks, deps, onDone, onUndo, holds: 0 };
       internals.set(record.id, inner);
       jobs = [...jobs, job];
       emit();
@@ -106,9 +120,36 @@ export function createDeleteQueue(loadBackup: () => Promise<BackupStore>, now: (
       const inner = internals.get(id);
       if (!job || job.phase !== 'undo-window') return false;
       if (inner?.timer) clearTimeout(inner.timer);
-      patch(id, { phase: 'undone' });
+      patch(id, { phase: 'undone', pausedLeftMs: null });
+      inner?.onUndo?.(find(id)!);
       return true;
     },
+    /**
+     * Pause the undo countdown while someone is reading or about to press Undo (WCAG 2.2.1);
+     * every `hold` needs its `release`. The window goes on from where it stopped.
+     */
+    hold(id: string) {
+      const job = find(id);
+      const inner = internals.get(id);
+      if (!job || !inner || job.phase !== 'undo-window') return;
+      inner.holds += 1;
+      if (inner.holds > 1 || job.pausedLeftMs !== null) return;
+      if (inner.timer) clearTimeout(inner.timer);
+      inner.timer = null;
+      patch(id, { pausedLeftMs: Math.max(0, job.sendAt - now()) });
+    },
+    release(id: string) {
+      const job = find(id);
+      const inner = internals.get(id);
+      if (!job || !inner) return;
+      inner.holds = Math.max(0, inner.holds - 1);
+      if (inner.holds > 0 || job.phase !== 'undo-window' || job.pausedLeftMs === null) return;
+      const left = job.pausedLeftMs;
+      patch(id, { pausedLeftMs: null, sendAt: now() + left });
+      inner.timer = setTimeout(() => void send(id), left);
+    },
+    /** The newest job still in its undo window: what the Undo shortcut undoes. */
+    latestUndoable: () => [...jobs].reverse().find((j) => j.phase === 'undo-window') ?? null,
     /** Stop the chunks not yet sent; the one in flight finishes and is reported exactly. */
     cancel(id: string) {
       internals.get(id)?.abort.abort();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeEntry } from '../../clockify/schemas';
-import { EMPTY_SELECTION, isSelected, selectedEntries, toggle, type SelectionState } from './selection';
+import { canEditLockedEntries, EMPTY_SELECTION, isSelected, makeBlockedReason, selectedEntries, toggle, type SelectionState } from './selection';
 
 const entry = (id: string, extra: Partial<TimeEntry> = {}): TimeEntry => ({
   id, description: id, billable: false, projectId: null, taskId: null, tagIds: [], userId: 'u', workspaceId: 'w',
@@ -26,5 +26,18 @@ describe('selection', () => {
     const s = { ...EMPTY_SELECTION, mode: 'all' as const };
     const list = [entry('a'), entry('run', { end: null }), entry('lock', { isLocked: true })];
     expect(selectedEntries(s, list).map((e) => e.id)).toEqual(['a']);
+  });
+  it('owners and workspace admins may select locked entries, never running ones', () => {
+    const s = { ...EMPTY_SELECTION, mode: 'all' as const };
+    const list = [entry('a'), entry('run', { end: null }), entry('lock', { isLocked: true })];
+    expect(selectedEntries(s, list, makeBlockedReason(true)).map((e) => e.id)).toEqual(['a', 'lock']);
+    expect(makeBlockedReason(false)(list[2])).toMatch(/Only owners and workspace admins/);
+  });
+  it('knows which roles Clockify does not bind to the lock date', () => {
+    expect(canEditLockedEntries(['OWNER'])).toBe(true);
+    expect(canEditLockedEntries(['WORKSPACE_ADMIN'])).toBe(true);
+    expect(canEditLockedEntries(['TEAM_MANAGER'])).toBe(false);
+    expect(canEditLockedEntries(['PROJECT_MANAGER'])).toBe(false);
+    expect(canEditLockedEntries([])).toBe(false);
   });
 });

@@ -14,10 +14,25 @@ export interface SelectionState {
 
 export const EMPTY_SELECTION: SelectionState = { mode: 'ids', ids: new Set(), excluded: new Set(), anchor: null };
 
-export function blockedReason(entry: TimeEntry): string | null {
-  if (entry.end === null) return 'Running: stop the timer before deleting it.';
-  if (entry.isLocked) return 'Locked: it is before the workspace lock date.';
-  return null;
+export type BlockedReason = (entry: TimeEntry) => string | null;
+
+/**
+ * Why an entry can't be selected, or null. Clockify binds only members, team and project
+ * managers to the lock date: owners and workspace admins may still delete locked entries.
+ */
+export function makeBlockedReason(canEditLocked: boolean): BlockedReason {
+  return (entry) => {
+    if (entry.end === null) return 'Running: stop the timer before deleting it.';
+    if (entry.isLocked && !canEditLocked) return 'Locked: it is before the workspace lock date. Only owners and workspace admins can delete it.';
+    return null;
+  };
+}
+
+export const blockedReason = makeBlockedReason(false);
+
+/** Roles Clockify does not bind to the lock date. */
+export function canEditLockedEntries(roles: readonly string[]): boolean {
+  return roles.includes('OWNER') || roles.includes('WORKSPACE_ADMIN');
 }
 
 export function isSelected(state: SelectionState, id: string): boolean {
@@ -44,8 +59,8 @@ export function toggle(state: SelectionState, id: string, shift: boolean, ordere
 }
 
 /** The selected entries among `entries`, in list order. Blocked entries are never selected. */
-export function selectedEntries(state: SelectionState, entries: readonly TimeEntry[]): TimeEntry[] {
-  return entries.filter((e) => !blockedReason(e) && isSelected(state, e.id));
+export function selectedEntries(state: SelectionState, entries: readonly TimeEntry[], blocked: BlockedReason = blockedReason): TimeEntry[] {
+  return entries.filter((e) => !blocked(e) && isSelected(state, e.id));
 }
 
 export function useSelection() {

@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useSearchParams } from 'react-router';
 import { z } from 'zod';
+import { announcedExtraHosts, checkBaseUrlHost } from '../../clockify/allowed-hosts';
 import { describeError, ClockifyError } from '../../clockify/errors';
 import { REGIONS, REGION_IDS, proxyBaseUrl, type Region } from '../../clockify/regions';
 import { newConnectionId, type Connection } from './connection-store';
@@ -27,7 +28,10 @@ const formSchema = z
     const url = z.string().url().safeParse(v.customBaseUrl);
     if (!url.success || !/^https?:\/\//.test(v.customBaseUrl)) {
       ctx.addIssue({ code: 'custom', path: ['customBaseUrl'], message: 'Enter a URL like https://api.clockify.me/api' });
+      return;
     }
+    const host = checkBaseUrlHost(v.customBaseUrl, window.location.origin, announcedExtraHosts());
+    if (!host.allowed) ctx.addIssue({ code: 'custom', path: ['customBaseUrl'], message: host.message });
   });
 type FormValues = z.infer<typeof formSchema>;
 

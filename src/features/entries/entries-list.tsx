@@ -3,10 +3,12 @@ import { Text } from '@mantine/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { TimeEntry } from '../../clockify/schemas';
 import { formatDayHeading, formatDuration } from '../../lib/dates';
+import { useNow } from '../../lib/use-now';
 import type { Catalog } from '../workspaces/api';
 import { EntryRow } from './entry-row';
 import type { GroupedEntries } from './group-entries';
 import classes from './entries-list.module.css';
+import { liveSeconds } from './live-total';
 
 const DAY_HEIGHT = 40;
 const ROW_HEIGHT = 56;
@@ -20,6 +22,8 @@ interface Props {
     isSelected(id: string): boolean;
     blockedReason(entry: TimeEntry): string | null;
     onToggle(entry: TimeEntry, shiftKey: boolean): void;
+    /** The key may delete locked entries (owner, workspace admin). */
+    canEditLocked?: boolean;
   };
 }
 
@@ -116,9 +120,7 @@ export function EntriesList({ grouped, timeZone, catalog, selection }: Props) {
               {row.type === 'day' ? (
                 <div className={classes.day}>
                   <h3>{formatDayHeading(row.day)}</h3>
-                  <Text size="sm" c="dimmed" aria-label={`Day total ${formatDuration(row.totalSeconds)}`}>
-                    {row.count} {row.count === 1 ? 'entry' : 'entries'} · {formatDuration(row.totalSeconds)}
-                  </Text>
+                  <DayTotal count={row.count} seconds={row.totalSeconds} since={row.runningSince} />
                 </div>
               ) : (
                 <EntryRow
@@ -129,6 +131,7 @@ export function EntriesList({ grouped, timeZone, catalog, selection }: Props) {
                   selected={selection?.isSelected(row.entry.id)}
                   blockedReason={selection?.blockedReason(row.entry)}
                   onToggle={selection?.onToggle}
+                  canEditLocked={selection?.canEditLocked}
                 />
               )}
             </div>
@@ -136,5 +139,16 @@ export function EntriesList({ grouped, timeZone, catalog, selection }: Props) {
         })}
       </div>
     </div>
+  );
+}
+
+/** "3 entries · 7:42": a day's total, ticking while one of its entries runs. */
+function DayTotal({ count, seconds, since }: { count: number; seconds: number; since: Date | null }) {
+  const now = useNow(1000, since !== null);
+  const total = formatDuration(liveSeconds(seconds, since, now));
+  return (
+    <Text size="sm" c="dimmed" aria-label={`Day total ${total}`}>
+      {count} {count === 1 ? 'entry' : 'entries'} · {total}
+    </Text>
   );
 }

@@ -2,19 +2,20 @@ import { Alert, Badge, Button, Group, Loader, Modal, Stack, Text, Title } from '
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { describeError } from '../../clockify/errors';
-import { formatDuration, zonedRangeBounds } from '../../lib/dates';
+import { ClockifyError, describeError } from '../../clockify/errors';
+import { zonedRangeBounds } from '../../lib/dates';
 import { useClient } from '../connection/connection-context';
 import { connectionQueries } from '../connection/api';
 import { RunningTimerCard } from '../timer/running-timer-card';
-import { roleLabel, workspaceQueries } from '../workspaces/api';
+import { memberAccessQuery, roleLabel, workspaceQueries } from '../workspaces/api';
 import { MemberPicker } from '../workspaces/member-picker';
 import { BulkDeleteArea } from '../bulk-delete/bulk-delete-area';
 import { deleteQueue } from '../bulk-delete/queue';
 import { useDeleteQueue } from '../bulk-delete/delete-queue';
-import { selectedEntries, useSelection } from '../bulk-delete/selection';
+import { canEditLockedEntries, makeBlockedReason, selectedEntries, useSelection } from '../bulk-delete/selection';
 import { entriesQueries } from './api';
 import { FiltersBar } from './filters-bar';
+import { LiveTotal } from './live-total';
 import { estimateTotal, groupEntries } from './group-entries';
 import { RangeBar } from './range-bar';
 import { useAllPages } from './use-all-pages';
@@ -55,7 +56,21 @@ export function EntriesPage() {
   const jobPhases = jobs.map((j) => `${j.id}:${j.phase}`).join();
   const hidden = useMemo(() => (jobPhases ? deleteQueue.hiddenIds() : undefined), [jobPhases]);
   const grouped = useMemo(() => groupEntries((pages ?? []).map((p) => p.items), timeZone, hidden), [pages, timeZone, hidden]);
-  const selected = useMemo(() => selectedEntries(selection.state, grouped.entries), [selection.state, grouped.entries]);
+  const myRoles = members.data?.members.find((m) => m.id === me.data?.id)?.roles ?? [];
+  const canEditLocked = canEditLockedEntries(myRoles);
+  const access = useQuery({
+    ...memberAccessQuery(connection.id, client, workspaceId, me.data?.id ?? '', myRoles, members.data?.members ?? []),
+    enabled: !!me.data && !!members.data && !members.data.restricted,
+  });
+  // Known not readable (the access check, or the list's own 403): one explanation, no list.
+  const forbidden =
+    access.data?.get(userId) === false || (entries.error instanceof ClockifyError && entries.error.kind === 'forbidden');
+  const selected = useMemo(
+    () => selectedEntries(selection.state, grouped.entries, makeBlockedReason(canEditLocked)),
+    [selection.state, grouped.entries, canEditLocked],
+  );
+  // While a deletion waits or is sent, its entries are pending, not gone: no empty state.
+  const pendingHere = jobs.some((j) => j.record.userId === userId && j.record.workspaceId === workspaceId && (j.phase === 'undo-window' || j.phase === 'sending'));
   const selectedCount = selected.length;
   /** Changing range or filters would drop a selection: ask first. */
   const changeParams = (patch: Partial<EntriesUrlState>) => {
@@ -111,6 +126,31 @@ export function EntriesPage() {
     );
   }
 
+  const picker = (
+    <MemberPicker
+      members={members.data.members}
+      restricted={members.data.restricted}
+      access={access.data}
+      value={userId}
+      onChange={(id) => navigate(`/w/${workspaceId}/u/${id}?${search.toString()}`)}
+    />
+  );
+  if (forbidden) {
+    return (
+      <Stack gap="md">
+        <Title order={1} size="h2">
+          {memberRecord.name}’s time entries
+        </Title>
+        <Alert color="orange" title="Not visible to this key" role="alert">
+          Your key ({roleLabel(myRoles)}) may not see {memberRecord.name}’s entries or timer: in Clockify{' '}
+          {myRoles.includes('TEAM_MANAGER') ? 'a team manager sees only their own team' : 'only owners, admins and team managers see other people'}.
+          Pick someone you manage, or connect with a workspace admin’s key.
+        </Alert>
+        {picker}
+      </Stack>
+    );
+  }
+
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap">
@@ -127,12 +167,7 @@ export function EntriesPage() {
             </Badge>
           </Group>
         </div>
-        <MemberPicker
-          members={members.data.members}
-          restricted={members.data.restricted}
-          value={userId}
-          onChange={(id) => navigate(`/w/${workspaceId}/u/${id}?${search.toString()}`)}
-        />
+        {picker}
       </Group>
       <RunningTimerCard
         workspaceId={workspaceId}
@@ -148,7 +183,15 @@ export function EntriesPage() {
         <Text size="sm" data-testid="range-summary">
           {entries.isPending
             ? 'Loading entries…'
-            : `${grouped.entries.length.toLocaleString('en-US')} ${grouped.entries.length === 1 ? 'entry' : 'entries'} · total ${formatDuration(grouped.totalSeconds)}`}
+            : (
+              <>
+                {grouped.entries.length.toLocaleString('en-US')} {grouped.entries.length === 1 ? 'entry' : 'entries'} · total{' '}
+                {/* Ticks while a timer runs: kept out of the live region so it is not read out every minute. */}
+                <span aria-live="off">
+                  <LiveTotal seconds={grouped.totalSeconds} since={grouped.runningSince} />
+                </span>
+              </>
+            )}
         </Text>
         {loadingMore && !entries.isError && (
           <Group gap={6}>
@@ -169,7 +212,7 @@ export function EntriesPage() {
           </Button>
         </Alert>
       )}
-      {!entries.isPending && !entries.isError && grouped.entries.length === 0 && (
+      {!entries.isPending && !entries.isError && grouped.entries.length === 0 && !pendingHere && (
         <Alert color="gray" title="No entries">
           {memberRecord.name} has no time entries{params.project || params.q ? ' matching these filters' : ''} between {params.from} and {params.to}. Try another range.
         </Alert>
@@ -182,7 +225,10 @@ export function EntriesPage() {
         catalog={fullCatalog}
         selection={selection}
         selected={selected}
-        cannotDelete={cannotDeleteReason(me.data?.id, members.data.members.find((m) => m.id === me.data?.id)?.roles ?? [], userId, memberRecord.name)}
+        cannotDelete={cannotDeleteReason(me.data?.id, myRoles, userId, memberRecord.name)}
+        canEditLocked={canEditLocked}
+        deletedBy={me.data ? { id: me.data.id, name: me.data.name || me.data.email } : undefined}
+        workspaceName={workspace?.name}
       />
       <Modal opened={!!pendingChange} onClose={() => setPendingChange(null)} title="Change the filter?" closeButtonProps={{ 'aria-label': 'Close' }}>
         <Stack gap="sm">

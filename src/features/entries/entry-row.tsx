@@ -8,6 +8,7 @@ import type { TimeEntry } from '../../clockify/schemas';
 import { fastClock, fastStamp, formatDuration } from '../../lib/dates';
 import type { Catalog } from '../workspaces/api';
 import classes from './entries-list.module.css';
+import { LiveTotal } from './live-total';
 
 interface Props {
   entry: TimeEntry;
@@ -19,13 +20,20 @@ interface Props {
   /** Why it can't be selected, or null when it can. */
   blockedReason?: string | null;
   onToggle?: (entry: TimeEntry, shiftKey: boolean) => void;
+  /** The key may still delete locked entries (owner, workspace admin): the lock's tip says so. */
+  canEditLocked?: boolean;
 }
+
+const LOCK_TIP = {
+  may: 'Locked: before the workspace lock date. Your key (owner or admin) may still delete it.',
+  mayNot: 'Locked: before the workspace lock date. Only owners and workspace admins can change or delete it.',
+};
 
 export function entryLabel(entry: TimeEntry, timeZone: string) {
   return `${entry.description || '(no description)'} ${fastStamp(entry.start, timeZone)}`;
 }
 
-export const EntryRow = memo(function EntryRow({ entry, timeZone, catalog, selectable, selected, blockedReason, onToggle }: Props) {
+export const EntryRow = memo(function EntryRow({ entry, timeZone, catalog, selectable, selected, blockedReason, onToggle, canEditLocked }: Props) {
   const running = entry.end === null;
   const project = entry.projectId ? catalog?.projects.get(entry.projectId) : undefined;
   const taskName = entry.taskId ? catalog?.tasks.get(entry.taskId) ?? 'Unknown task' : null;
@@ -84,7 +92,16 @@ export const EntryRow = memo(function EntryRow({ entry, timeZone, catalog, selec
       <span className={classes.time}>
         {fastClock(entry.start, timeZone)} – {running ? 'running' : fastClock(entry.end!, timeZone)}
       </span>
-      <span className={classes.duration}>{running ? '▶' : formatDuration(entry.durationSeconds)}</span>
+      <span className={classes.duration}>
+        {running ? (
+          <>
+            <span aria-hidden>▶ </span>
+            <LiveTotal seconds={0} since={entry.start} />
+          </>
+        ) : (
+          formatDuration(entry.durationSeconds)
+        )}
+      </span>
       <span className={classes.flags}>
         {entry.billable && (
           <span className={`${classes.tip} ${classes.billable}`} data-tip="Billable" role="img" aria-label="Billable">
@@ -94,9 +111,10 @@ export const EntryRow = memo(function EntryRow({ entry, timeZone, catalog, selec
         {entry.isLocked && (
           <span
             className={classes.tip}
-            data-tip="Locked: before the workspace lock date. Only owners and admins can change it."
+            data-tip={canEditLocked ? LOCK_TIP.may : LOCK_TIP.mayNot}
             role="img"
             aria-label="Locked: before the workspace lock date"
+            aria-description={canEditLocked ? LOCK_TIP.may : LOCK_TIP.mayNot}
             tabIndex={0}
           >
             🔒

@@ -31,6 +31,13 @@ describe('groupEntries', () => {
     expect(first).toMatchObject({ type: 'day', day: '2026-11-23', totalSeconds: 3600, count: 2 });
     expect(g.headerIndexes).toEqual([0, 3]);
   });
+  it('carries the running entry’s start on its day and overall, so totals can tick', () => {
+    const g = groupEntries(pages, 'Asia/Tokyo');
+    expect(g.runningSince).toEqual(new Date('2026-11-23T01:00:00Z'));
+    const days = g.rows.filter((r) => r.type === 'day');
+    expect(days.map((d) => d.type === 'day' && d.runningSince)).toEqual([new Date('2026-11-23T01:00:00Z'), null]);
+    expect(groupEntries([pages[1]], 'Asia/Tokyo').runningSince).toBeNull();
+  });
 });
 
 describe('estimateTotal', () => {

@@ -2,13 +2,16 @@ import type { TimeEntry } from '../../clockify/schemas';
 import { makeDayKeyer, type DayKey } from '../../lib/dates';
 
 export type ListRow =
-  | { type: 'day'; day: DayKey; totalSeconds: number; count: number }
+  | { type: 'day'; day: DayKey; totalSeconds: number; count: number; runningSince: Date | null }
   | { type: 'entry'; entry: TimeEntry; day: DayKey };
 
 export interface GroupedEntries {
   rows: ListRow[];
   entries: TimeEntry[];
+  /** Finished entries only; add the running entry's elapsed time from `runningSince`. */
   totalSeconds: number;
+  /** Start of the running entry in this list, if any: totals tick from it. */
+  runningSince: Date | null;
   dayCount: number;
   /** Index in `rows` of each day header, for sticky headers. */
   headerIndexes: number[];
@@ -16,7 +19,8 @@ export interface GroupedEntries {
 
 /**
  * Entries (newest first, as Clockify sends them) → day headers and rows on the member's
- * calendar. The running entry counts in no total: its duration is still growing.
+ * calendar. The running entry's duration is still growing: totals carry its start
+ * (`runningSince`) and the view adds the elapsed time as it ticks.
  * Duplicates across pages (an entry shifting while pages stream) are dropped by id, and
  * `hidden` ids (waiting for or going through deletion) are left out.
  */
@@ -40,16 +44,22 @@ export function groupEntries(pages: TimeEntry[][], timeZone: string, hidden?: Re
   const rows: ListRow[] = [];
   const headerIndexes: number[] = [];
   let totalSeconds = 0;
+  let runningSince: Date | null = null;
   for (const day of days) {
     const list = byDay.get(day)!;
     let dayTotal = 0;
-    for (const e of list) dayTotal += e.end ? e.durationSeconds ?? 0 : 0;
+    let dayRunning: Date | null = null;
+    for (const e of list) {
+      if (e.end) dayTotal += e.durationSeconds ?? 0;
+      else dayRunning = e.start;
+    }
     totalSeconds += dayTotal;
+    runningSince ??= dayRunning;
     headerIndexes.push(rows.length);
-    rows.push({ type: 'day', day, totalSeconds: dayTotal, count: list.length });
+    rows.push({ type: 'day', day, totalSeconds: dayTotal, count: list.length, runningSince: dayRunning });
     for (const e of list) rows.push({ type: 'entry', entry: e, day });
   }
-  return { rows, entries, totalSeconds, dayCount: days.length, headerIndexes };
+  return { rows, entries, totalSeconds, runningSince, dayCount: days.length, headerIndexes };
 }
 
 /**

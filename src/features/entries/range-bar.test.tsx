@@ -1,6 +1,6 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render';
 import { RangeBar } from './range-bar';
 
@@ -11,10 +11,45 @@ describe('RangeBar', () => {
     return onChange;
   };
 
-  it('applies a preset on the member calendar', async () => {
-    const onChange = setup();
-    await userEvent.click(screen.getByRole('button', { name: 'Today' }));
-    expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ from: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }));
+  describe('presets, on the member’s calendar', () => {
+    // Sunday 22 Nov, 20:00 UTC: still Sunday in Los Angeles, already Monday 23 in Tokyo.
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-11-22T20:00:00Z'));
+    });
+    afterEach(() => vi.useRealTimers());
+
+    const presetRanges = async (timeZone: string, weekStart: string, presets: string[]) => {
+      const onChange = vi.fn();
+      renderWithProviders(<RangeBar from="2026-11-01" to="2026-11-02" timeZone={timeZone} weekStart={weekStart} onChange={onChange} />);
+      for (const name of presets) await userEvent.click(screen.getByRole('button', { name }));
+      return onChange.mock.calls.map(([range]) => range);
+    };
+
+    it('takes today and the week from the member’s zone, not the browser’s or UTC', async () => {
+      expect(await presetRanges('Asia/Tokyo', 'MONDAY', ['Today', 'This week', 'Last week'])).toEqual([
+        { from: '2026-11-23', to: '2026-11-23' },
+        { from: '2026-11-23', to: '2026-11-29' },
+        { from: '2026-11-16', to: '2026-11-22' },
+      ]);
+    });
+
+    it('starts the week on the member’s week start', async () => {
+      expect(await presetRanges('America/Los_Angeles', 'SUNDAY', ['Today', 'This week', 'Last week'])).toEqual([
+        { from: '2026-11-22', to: '2026-11-22' },
+        { from: '2026-11-22', to: '2026-11-28' },
+        { from: '2026-11-15', to: '2026-11-21' },
+      ]);
+      cleanup();
+      expect(await presetRanges('America/Los_Angeles', 'MONDAY', ['This week'])).toEqual([{ from: '2026-11-16', to: '2026-11-22' }]);
+    });
+
+    it('counts month and rolling ranges in whole member days', async () => {
+      expect(await presetRanges('Asia/Tokyo', 'MONDAY', ['This month', 'Last 30 days'])).toEqual([
+        { from: '2026-11-01', to: '2026-11-30' },
+        { from: '2026-10-25', to: '2026-11-23' },
+      ]);
+    });
   });
 
   it('refuses a start after the end, with a message, and sends nothing', async () => {

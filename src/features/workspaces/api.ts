@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ClockifyClient } from '../../clockify/client';
 import { ClockifyError } from '../../clockify/errors';
-import { getClients, getCurrentUser, getMembers, getProjects, getTags, getTasks, getWorkspaces } from '../../clockify/endpoints';
+import { getClients, getCurrentUser, getEntriesPage, getMembers, getProjects, getTags, getTasks, getWorkspaces } from '../../clockify/endpoints';
 import type { Client, Member, Project, Tag, Task } from '../../clockify/schemas';
 
 const LONG = 5 * 60_000;
@@ -62,6 +62,38 @@ export const workspaceQueries = {
       staleTime: LONG,
     }),
 };
+
+/**
+ * Whom this key may read, by Clockify's roles: owners and admins everyone; a team manager
+ * their team and themselves; everyone else themselves. Clockify's API does not list a team
+ * manager's team, so for that role each other member is asked once (one entry, page size 1):
+ * 403 means no access.
+ */
+export function memberAccessQuery(conn: string, client: ClockifyClient, workspaceId: string, meId: string, myRoles: readonly string[], members: readonly Member[]) {
+  return queryOptions({
+    queryKey: ['conn', conn, 'ws', workspaceId, 'member-access', meId],
+    queryFn: async ({ signal }): Promise<Map<string, boolean>> => {
+      const access = new Map(members.map((m) => [m.id, m.id === meId]));
+      if (myRoles.includes('OWNER') || myRoles.includes('WORKSPACE_ADMIN')) return new Map(members.map((m) => [m.id, true]));
+      if (!myRoles.includes('TEAM_MANAGER')) return access;
+      await Promise.all(
+        members
+          .filter((m) => m.id !== meId)
+          .map(async (m) => {
+            try {
+              await getEntriesPage(client, workspaceId, m.id, {}, 1, 1, signal);
+              access.set(m.id, true);
+            } catch (e) {
+              // Only a 403 says "no access"; anything else is left to the page to explain.
+              access.set(m.id, !(e instanceof ClockifyError && e.kind === 'forbidden'));
+            }
+          }),
+      );
+      return access;
+    },
+    staleTime: LONG,
+  });
+}
 
 export interface Catalog {
   projects: Map<string, Project & { clientLabel: string | null }>;
