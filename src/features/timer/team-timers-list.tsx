@@ -36,7 +36,7 @@ function Flags({ row, thresholdHours }: { row: TimerRowModel; thresholdHours: nu
   return (
     <Group gap={4} wrap="wrap">
       {row.over && (
-        <Badge color="orange" variant="light" size="sm">
+        <Badge color="red.9" variant="filled" size="sm">
           Over {thresholdHours} h
         </Badge>
       )}
