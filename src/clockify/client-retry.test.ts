@@ -1,7 +1,7 @@
 /** The client's request policy: what is retried, how often, how long it waits, and what it returns. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { createClient, DEFAULT_RETRY } from './client';
+import { buildUrl, createClient, DEFAULT_RETRY } from './client';
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -78,6 +78,21 @@ describe('the default wait', () => {
     expect((await pending).data).toEqual({ ok: true });
   });
 
+  it('does not wait at all when the signal was aborted before the wait began', async () => {
+    vi.useFakeTimers();
+    const ac = new AbortController();
+    const fetch = scripted(() => {
+      ac.abort();
+      return boom();
+    }, boom);
+    const client = createClient({ baseUrl: 'http://x', apiKey: 'k', fetch, random: () => 0, retry: { baseDelayMs: 10_000 } });
+    const settled = expect(client.request('GET', '/a', { signal: ac.signal })).rejects.toMatchObject({ kind: 'aborted' });
+    await vi.advanceTimersByTimeAsync(0);
+    await settled;
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   it('stops waiting when the signal aborts, before or during the wait', async () => {
     vi.useFakeTimers();
     const ac = new AbortController();
@@ -115,5 +130,11 @@ describe('answers', () => {
     const fetch = scripted(() => json({ id: 'u', extra: 1 }));
     const client = createClient({ baseUrl: 'http://x', apiKey: 'k', fetch });
     expect((await client.request('GET', '/a', { schema: z.object({ id: z.string() }) })).data).toEqual({ id: 'u' });
+  });
+});
+
+describe('buildUrl', () => {
+  it('drops empty and missing query values and extra slashes at the end of the base', () => {
+    expect(buildUrl('http://x/api//', '/v1/a', { a: null, b: undefined, c: '', d: 0, e: false })).toBe('http://x/api/v1/a?d=0&e=false');
   });
 });
