@@ -187,4 +187,17 @@ describe('runDeletion', () => {
     await runDeletion([['a', 'b']], { deleteChunk: s.deps.deleteChunk, stillExisting: async () => (lookups++, new Set()) });
     expect(lookups).toBe(0);
   });
+  it('reports a stop for lack of rights as failed, not cancelled, even if the user also cancelled', async () => {
+    const ac = new AbortController();
+    const r = await runDeletion([['a'], ['b']], {
+      deleteChunk: async () => {
+        ac.abort();
+        throw new ClockifyError({ kind: 'forbidden', status: 403 });
+      },
+      stillExisting: async () => new Set(),
+    }, { signal: ac.signal });
+    expect(r.cancelled).toBe(false);
+    expect(r.failed.map((f) => f.id)).toEqual(['a', 'b']);
+    expect(r.notSent).toEqual([]);
+  });
 });
