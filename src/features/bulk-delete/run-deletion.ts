@@ -39,7 +39,9 @@ export interface DeletionResult {
 }
 
 /** A rejected key or a missing right: every further chunk would fail the same way. */
-const stopsEverything = (kind: string) => kind === 'auth' || kind === 'forbidden';
+function stopsEverything(kind: string) {
+  return kind === 'auth' || kind === 'forbidden';
+}
 
 export async function runDeletion(
   chunks: string[][],
