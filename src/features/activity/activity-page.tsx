@@ -5,7 +5,6 @@ import { useParams } from 'react-router';
 import { browserTimeZone, formatInZone } from '../../lib/dates';
 import { download } from '../bulk-delete/export';
 import { activityToCsv, activityToJson } from './activity-export';
-import classes from './activity-page.module.css';
 import { ACTIVITY_KIND_LABELS, activityStore, type ActivityKind, type ActivityRecord } from './activity-store';
 
 export const activityKey = ['local', 'activity'] as const;
@@ -115,14 +114,10 @@ export function ActivityPage({ deletionHistory }: { deletionHistory?: ReactNode 
   );
 }
 
-/**
- * The deletion history renders its own page heading (an h1). Inside Activity it is a section
- * under its own h2, so that h1 is hidden: one h1 per page. (Until that component takes a
- * heading level of its own; it is not edited here.)
- */
+/** The deletion backups, with their Restore: a section of this page under its own heading. */
 function DeletionBackups({ children }: { children: ReactNode }) {
   return (
-    <section aria-labelledby="deletion-backups-heading" className={classes.backups}>
+    <section aria-labelledby="deletion-backups-heading">
       <Title order={2} size="h3" id="deletion-backups-heading" mt="md" mb="xs">
         Deletion history
       </Title>
