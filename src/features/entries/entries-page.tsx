@@ -89,7 +89,7 @@ export function EntriesPage() {
       </Alert>
     );
   }
-  if (members.isPending || me.isPending) return <Loader aria-label="Loading members" />;
+  if (members.isPending || me.isPending) return <PagePlaceholder />;
   if (!memberRecord && members.data.restricted) {
     return (
       <Alert color="orange" title="Not allowed for this key" role="alert">
@@ -213,6 +213,18 @@ export function EntriesPage() {
           </Group>
         </Stack>
       </Modal>
+    </Stack>
+  );
+}
+
+/** The page's shape in grey while the member's name and settings load. */
+function PagePlaceholder() {
+  return (
+    <Stack gap="md" role="status" aria-label="Loading members">
+      <Skeleton height={32} width="60%" maw={420} radius="sm" />
+      <Skeleton height={14} width={220} radius="sm" />
+      <Skeleton height={72} radius="md" />
+      <ListPlaceholder />
     </Stack>
   );
 }
