@@ -267,7 +267,7 @@ function EmptyRange(props: {
         <Group gap="xs" mt="xs">
           {offers.map(({ p, range }) => (
             <Button key={p} size="xs" variant="light" onClick={() => props.onPick(range)}>
-              {p === 'last-week' ? 'Show last week' : 'Show last 30 days'}
+              {p === 'last-week' ? 'See the previous week' : 'See the past 30 days'}
             </Button>
           ))}
         </Group>
