@@ -170,7 +170,7 @@ export function EntriesPage() {
       </Group>
       <RunningTimerCard
         workspaceId={workspaceId}
-        member={{ id: userId, name: memberRecord.name, timeZone }}
+        member={{ id: userId, name: memberRecord.name, timeZone, weekStart }}
         lockDate={lockDate}
         catalog={names.catalog}
       />

@@ -11,6 +11,8 @@ export interface TimerRowModel {
   memberName: string;
   email: string;
   timeZone: string;
+  /** The member's week start: the stop picker's calendar starts on it. */
+  weekStart: string;
   elapsedSeconds: number;
   over: boolean;
   locked: boolean;
