@@ -97,7 +97,7 @@ test('focus returns to the opener after a dialog, and lands on the heading after
 
   await page.getByRole('link', { name: 'Team timers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Team timers' })).toBeFocused();
-  await page.getByRole('link', { name: 'Deletion history' }).click();
+  await page.getByRole('link', { name: 'Activity' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Deletion history|Activity/ })).toBeFocused();
 });
 

@@ -68,7 +68,7 @@ test('browse: rows keep description, project and times on screen; the menu reach
   await expect(page.getByRole('button', { name: 'Disconnect' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Switch to (dark|light) mode$/ })).toBeVisible();
   await expectTapTargets(page);
-  await menu.getByRole('link', { name: 'Deletion history' }).tap();
+  await menu.getByRole('link', { name: 'Activity' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: /Deletion history|Activity/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Disconnect' })).toBeHidden();
   await expectNoHorizontalScroll(page);

@@ -87,7 +87,8 @@ export function ActivityPage({ deletionHistory }: { deletionHistory?: ReactNode 
                     <Badge variant="light">{ACTIVITY_KIND_LABELS[r.kind]}</Badge>
                     <Text fw={600}>{r.summary}</Text>
                   </Group>
-                  <Badge color={RESULT_COLORS[r.result]} variant="outline">
+                  {/* Dark text on a light tint: readable at badge size in both themes (axe contrast). */}
+                  <Badge color={RESULT_COLORS[r.result]} variant="light" c="var(--mantine-color-text)">
                     {r.result}
                   </Badge>
                 </Group>

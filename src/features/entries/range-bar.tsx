@@ -72,6 +72,15 @@ export function RangeBar({ from, to, timeZone, weekStart, onChange }: Props) {
                   void form.trigger();
                 }}
                 onBlur={field.onBlur}
+                // Text that is no real day (30 Feb) stays in the field with a message, rather than
+                // silently snapping back to the last valid date.
+                fixOnBlur={false}
+                onInput={(e) => {
+                  const text = e.currentTarget.value;
+                  if (text.trim() && !parseDay(text)) {
+                    form.setError(name, { type: 'manual', message: name === 'from' ? 'Enter a real start date.' : 'Enter a real end date.' });
+                  }
+                }}
                 valueFormat={(d) => formatDay(d)}
                 dateParser={(text) => parseDay(text)}
                 error={fieldState.error?.message}
@@ -81,7 +90,7 @@ export function RangeBar({ from, to, timeZone, weekStart, onChange }: Props) {
             )}
           />
         ))}
-        <Button type="submit" size="xs" variant="light" className={classes.apply} disabled={unchanged || !form.formState.isValid}>
+        <Button type="submit" size="xs" variant="light" className={classes.apply} disabled={unchanged || !form.formState.isValid || !!form.formState.errors.from || !!form.formState.errors.to}>
           Apply range
         </Button>
       </form>
