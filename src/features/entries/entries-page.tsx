@@ -16,7 +16,7 @@ import { canEditLockedEntries, makeBlockedReason, selectedEntries, useSelection 
 import { entriesQueries } from './api';
 import { FiltersBar } from './filters-bar';
 import { LiveTotal } from './live-total';
-import { estimateTotal, groupEntries } from './group-entries';
+import { createEntriesGrouper, estimateTotal } from './group-entries';
 import { RangeBar } from './range-bar';
 import { useAllPages } from './use-all-pages';
 import { useEntriesParams, type EntriesUrlState } from './use-entries-params';
@@ -55,7 +55,9 @@ export function EntriesPage() {
   // Which ids are hidden changes only when a job changes phase, not on each progress tick.
   const jobPhases = jobs.map((j) => `${j.id}:${j.phase}`).join();
   const hidden = useMemo(() => (jobPhases ? deleteQueue.hiddenIds() : undefined), [jobPhases]);
-  const grouped = useMemo(() => groupEntries((pages ?? []).map((p) => p.items), timeZone, hidden), [pages, timeZone, hidden]);
+  // Incremental: a new page keys and totals only its own entries (same result as groupEntries).
+  const [groupPages] = useState(createEntriesGrouper);
+  const grouped = useMemo(() => groupPages((pages ?? []).map((p) => p.items), timeZone, hidden), [groupPages, pages, timeZone, hidden]);
   const myRoles = members.data?.members.find((m) => m.id === me.data?.id)?.roles ?? [];
   const canEditLocked = canEditLockedEntries(myRoles);
   const access = useQuery({
