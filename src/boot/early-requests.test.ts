@@ -4,7 +4,7 @@ import { getCurrentUser, getMembers, getWorkspaces } from '../clockify/endpoints
 import { entriesQueries } from '../features/entries/api';
 import { QueryClient } from '@tanstack/react-query';
 import { createEarlyAwareFetch } from './early-fetch';
-import { earlyRegistry, earlyRequestUrls, startEarlyRequests } from './early-requests';
+import { earlyRegistry, earlyRequestUrls, preloadRouteModules, startEarlyRequests } from './early-requests';
 
 const WID = 'a'.repeat(24);
 const UID = 'b'.repeat(24);
@@ -87,5 +87,22 @@ describe('early requests', () => {
     await expect(taken).rejects.toBeDefined();
     expect(signals.get(`${BASE}/v1/workspaces`)?.aborted).toBe(true);
     expect(signals.get(`${BASE}/v1/user`)?.aborted).toBe(false);
+  });
+});
+
+describe('preloadRouteModules', () => {
+  it('preloads the listed route chunks, and nothing that is not an asset script', () => {
+    const data = document.createElement('script');
+    data.type = 'application/json';
+    data.id = 'entries-route-modules';
+    data.textContent = JSON.stringify(['/assets/entries-page-abc.js', '/assets/dates-x1.js', 'https://evil.example/x.js', '/assets/../x.js']);
+    document.head.appendChild(data);
+    try {
+      expect(preloadRouteModules(document)).toBe(2);
+      const links = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+      expect(links).toEqual(['/assets/entries-page-abc.js', '/assets/dates-x1.js']);
+    } finally {
+      document.head.innerHTML = '';
+    }
   });
 });

@@ -74,7 +74,7 @@ export function earlyRequestUrls(baseUrl: string, pathname: string, search: stri
 
 /** Starts the early requests for this page (once); returns how many left. */
 export function startEarlyRequests(
-  win: { location: { pathname: string; search: string }; sessionStorage?: Storage; localStorage?: Storage } = window,
+  win: { location: { pathname: string; search: string }; sessionStorage?: Storage; localStorage?: Storage; document?: Document } = window,
   fetchImpl: typeof fetch = fetch,
   registry: EarlyRegistry = earlyRegistry(),
 ): number {
@@ -98,6 +98,7 @@ export function startEarlyRequests(
     response.catch(() => undefined); // a failure surfaces when (and if) the app takes it
     registry.set(url, { apiKey: conn.apiKey, at: performance.now(), response, abort: () => controller.abort() });
   }
+  if (urls.length) preloadRouteModules(win.document);
   if (urls.length) {
     setTimeout(() => {
       for (const [url, r] of registry) {
@@ -108,6 +109,33 @@ export function startEarlyRequests(
     }, EARLY_MAX_AGE_MS);
   }
   return urls.length;
+}
+
+/**
+ * The entries route's chunks (listed by the build in `#entries-route-modules`) as
+ * modulepreloads, so they download beside the data instead of after the main bundle ran.
+ */
+export function preloadRouteModules(doc: Document | undefined): number {
+  const list = doc?.getElementById('entries-route-modules')?.textContent;
+  if (!doc || !list) return 0;
+  let files: unknown;
+  try {
+    files = JSON.parse(list);
+  } catch {
+    return 0;
+  }
+  if (!Array.isArray(files)) return 0;
+  let n = 0;
+  for (const href of files) {
+    if (typeof href !== 'string' || !/^\/assets\/[\w.-]+\.js$/.test(href)) continue;
+    const link = doc.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    doc.head.appendChild(link);
+    n++;
+  }
+  return n;
 }
 
 export function earlyRegistry(): EarlyRegistry {

@@ -50,7 +50,10 @@ export function EntriesPage() {
 
   // Deferred: grouping and the selection's derived data re-run in a background render, so
   // the next page's request (triggered after the urgent commit) is not held up by them.
-  const pages = useDeferredValue(entries.data?.pages);
+  // The first page is shown at once (urgent): a deferred render can be restarted by every page
+  // that arrives and would hold the first row back until the whole range is in.
+  const deferredPages = useDeferredValue(entries.data?.pages);
+  const pages = deferredPages?.length ? deferredPages : entries.data?.pages;
   const jobs = useDeleteQueue(deleteQueue);
   // Which ids are hidden changes only when a job changes phase, not on each progress tick.
   const jobPhases = jobs.map((j) => `${j.id}:${j.phase}`).join();
