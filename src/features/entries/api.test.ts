@@ -62,6 +62,26 @@ describe('entries read-ahead lives in the query cache', () => {
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
+  it('keeps READ_AHEAD_PAGES beyond the list in flight, and no more', async () => {
+    const requested: number[] = [];
+    const fetch = vi.fn(async (url: RequestInfo | URL) => {
+      const page = Number(new URL(String(url)).searchParams.get('page'));
+      requested.push(page);
+      return new Response(JSON.stringify(Array.from({ length: 1000 }, (_, i) => entry(page * 1000 + i))), { headers: { 'last-page': String(page === 9) } });
+    });
+    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
+    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const options = entriesQueries.list('c', client, params);
+    await qc.fetchInfiniteQuery(options);
+    // The list holds page 1: pages 2 and 3 are asked for without waiting for anyone.
+    await vi.waitFor(() => expect(qc.getQueryData(readAheadKey(options.queryKey, 3))).toBeDefined());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(requested).toEqual([1, 2, 3]);
+    const observer = new InfiniteQueryObserver(qc, options);
+    await observer.fetchNextPage();
+    await vi.waitFor(() => expect(requested).toEqual([1, 2, 3, 4]));
+  });
+
   it('cancelling the list cancels the read-ahead request it is waiting for', async () => {
     const signals: AbortSignal[] = [];
     const fetch = vi.fn((url: RequestInfo | URL, init?: RequestInit) => {
