@@ -20,14 +20,22 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1400, height: 900 },
+    // The app writes dates in the browser's locale: pin it so expected texts are stable.
+    locale: 'en-GB',
     launchOptions: {
       executablePath,
       args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
   projects: [
-    { name: 'e2e', testIgnore: ['faults/**'] },
+    { name: 'e2e', testIgnore: ['faults/**', 'phone/**'] },
     { name: 'faults', testMatch: ['faults/**/*.spec.ts'] },
+    {
+      // A phone: 390×844, touch, mobile viewport meta honoured. Chromium (the only browser here).
+      name: 'phone',
+      testMatch: ['phone/**/*.spec.ts'],
+      use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true },
+    },
   ],
   webServer: {
     command: 'npx tsx server/main.ts',

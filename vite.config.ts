@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { precompress } from './server/http/precompress.ts';
 
 /**
  * The early entry (src/boot/early.ts) as its own tiny chunk, loaded first and `async` from
@@ -42,7 +43,7 @@ function earlyEntry(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), earlyEntry()],
+  plugins: [react(), earlyEntry(), precompress()],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -58,6 +59,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['src/test/setup.ts'],
+          // Component tests load Mantine and lazy dialogs cold; a busy 2-core machine needs more than 5 s.
+          testTimeout: 15_000,
         },
       },
       {

@@ -96,7 +96,7 @@ for (const mode of ['light', 'dark'] as const) {
     await expect(page.getByRole('status').filter({ hasText: 'Deleted 2 of 2' })).toBeVisible();
     await scan(page, mode, 'entries · deletion result');
 
-    await page.getByRole('link', { name: 'Deletion history' }).click();
+    await page.getByRole('link', { name: 'Activity' }).click();
     await expect(page.getByRole('region', { name: /2 entries deleted/ })).toBeVisible();
     await scan(page, mode, 'deletion history');
 
@@ -110,3 +110,39 @@ for (const mode of ['light', 'dark'] as const) {
     await scan(page, mode, 'not found');
   });
 }
+
+test.describe('at phone size', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const mode of ['light', 'dark'] as const) {
+    test(`the main pages, the menu and the delete dialog, ${mode} mode`, async ({ page, sandbox }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme: mode });
+      await page.goto('/connect');
+      await expect(page.getByRole('button', { name: /^Connect as / }).first()).toBeVisible();
+      await scan(page, `${mode}/phone`, 'connect · Sandbox tab');
+
+      const member = sandbox.person((p) => p.role === 'USER' && p.workspaceName === 'Northwind Studio', 'member');
+      await connectAs(page, ownerIn(sandbox, member.workspaceId));
+      await openMember(page, member, daysAgo(20, member.timeZone), daysAgo(0, member.timeZone));
+      await expect(page.getByText(/^\d[\d,]* entr(y|ies) · total/)).toBeVisible();
+      await scan(page, `${mode}/phone`, 'entries');
+
+      await page.getByRole('button', { name: 'Open menu' }).click();
+      await expect(page.getByRole('button', { name: 'Disconnect' })).toBeVisible();
+      await scan(page, `${mode}/phone`, 'menu open');
+      await page.getByRole('button', { name: 'Close menu' }).click();
+
+      const picked = (await sandbox.entries(member)).filter(pickable).slice(0, 2);
+      for (const e of picked) await page.getByRole('checkbox', { name: checkboxName(e, member.timeZone), exact: true }).click();
+      await page.getByRole('button', { name: 'Delete selected' }).click();
+      await expect(page.getByRole('dialog', { name: 'Delete 2 time entries' })).toBeVisible();
+      await scan(page, `${mode}/phone`, 'bulk-delete confirm dialog');
+      await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+      await page.goto(`/w/${member.workspaceId}/running`);
+      await expect(page.getByRole('heading', { level: 1, name: 'Team timers' })).toBeVisible();
+      await scan(page, `${mode}/phone`, 'team timers');
+    });
+  }
+});

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, resetSandbox, test, type DemoPerson, type SandboxApi, type WireEntry } from './fixtures';
-import { dayHeading, dayKeyIn, hMm, wallClock } from './helpers/time';
+import { dayHeading, dayKeyIn, fieldDate, hMm, wallClock } from './helpers/time';
 
 // Tall enough that a week of entries is rendered by the virtualized list without scrolling.
 test.use({ viewport: { width: 1400, height: 2000 } });
@@ -72,8 +72,8 @@ test.describe('browsing a member’s entries', () => {
     await expect(page.getByRole('button', { name: 'Last week' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(new RegExp(`/w/${lukas.workspaceId}/u/${lukas.userId}\\?.*from=\\d{4}-\\d{2}-\\d{2}.*to=\\d{4}-\\d{2}-\\d{2}`));
     const { from, to } = rangeFromUrl(page);
-    await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue(from);
-    await expect(page.getByRole('textbox', { name: 'To' })).toHaveValue(to);
+    await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue(fieldDate(from));
+    await expect(page.getByRole('textbox', { name: 'To' })).toHaveValue(fieldDate(to));
 
     const expected = expectedRange(await sandbox.entries(lukas), lukas.timeZone, from, to);
     expect(expected.count).toBeGreaterThan(0);
@@ -92,8 +92,8 @@ test.describe('browsing a member’s entries', () => {
     await theirs.getByRole('button', { name: `Connect as ${sandbox.owner.name} (${sandbox.owner.workspaceName})`, exact: true }).click();
     await expect(theirs.getByRole('heading', { level: 1, name: `${lukas.name}’s time entries` })).toBeVisible();
     expect(theirs.url().slice(baseURL!.length)).toBe(path);
-    await expect(theirs.getByRole('textbox', { name: 'From' })).toHaveValue(from);
-    await expect(theirs.getByRole('textbox', { name: 'To' })).toHaveValue(to);
+    await expect(theirs.getByRole('textbox', { name: 'From' })).toHaveValue(fieldDate(from));
+    await expect(theirs.getByRole('textbox', { name: 'To' })).toHaveValue(fieldDate(to));
     await expect(theirs.getByText(summaryText(expected.count, expected.seconds), { exact: true })).toBeVisible();
     await expectDayGroups(theirs, expected.days);
     await other.close();
@@ -157,6 +157,95 @@ test.describe('browsing a member’s entries', () => {
     await expect(page.getByText(/^Loading \d/)).toHaveCount(0);
     const stats = await api.stats();
     expect(stats.byRoute['GET /v1/workspaces/:workspaceId/user/:userId/time-entries']).toBeGreaterThanOrEqual(2);
+  });
+
+  test('thousands of entries: the page scrolls once, the DOM stays small, no zero count while loading', async ({ page, request, sandbox }) => {
+    const heavy = member(sandbox, 'lukas@northwind.example');
+    const api = await resetSandbox(request, { heavyUser: { email: heavy.email, entries: 4000 } });
+    // Record every text the summary line and the page show while the range streams in.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __seen: string[] };
+      w.__seen = [];
+      let last = '';
+      new MutationObserver(() => {
+        const summary = document.querySelector('[data-testid="range-summary"]')?.textContent ?? '';
+        const empty = document.body.innerText.includes('No entries') ? ' + No entries alert' : '';
+        if (summary + empty !== last) w.__seen.push((last = summary + empty));
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await openAsOwner(page, api, heavy);
+    // From here on only the new range counts (this week may really be empty).
+    await page.evaluate(() => ((window as unknown as { __seen: string[] }).__seen = []));
+    await page.getByRole('button', { name: 'Last 30 days' }).click();
+    const { from, to } = rangeFromUrl(page);
+    const expected = expectedRange(await api.entries(heavy), heavy.timeZone, from, to);
+    await expect(page.getByText(summaryText(expected.count, expected.seconds), { exact: true })).toBeVisible({ timeout: 20_000 });
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    // Before the click the old (empty) week may still show; from "Loading" on, only the new range.
+    const start = seen.indexOf('Loading entries…');
+    expect(start, `summary texts seen: ${seen.join(' | ')}`).toBeGreaterThanOrEqual(0);
+    expect(seen.slice(start).filter((t) => /^0 entries|No entries/.test(t)), `summary texts seen: ${seen.join(' | ')}`).toEqual([]);
+
+    const list = entriesList(page);
+    const box = await list.evaluate((el) => ({ own: el.scrollHeight - el.clientHeight, overflow: getComputedStyle(el).overflowY }));
+    expect(box.own, 'the list has no scrollbar of its own').toBeLessThanOrEqual(1);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(expected.count * 40);
+    expect(await list.getByRole('listitem').count()).toBeLessThanOrEqual(150);
+
+    // Half-way down the page: still few rows, and the day of the top row is pinned under the header.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect(list.getByRole('listitem').first()).toBeVisible();
+    expect(await list.getByRole('listitem').count()).toBeLessThanOrEqual(150);
+    const pinned = list.getByRole('heading', { level: 3 }).first();
+    await expect(async () => {
+      const top = (await pinned.boundingBox())!.y;
+      const header = (await page.getByRole('banner').boundingBox())!;
+      expect(top).toBeGreaterThanOrEqual(header.y + header.height - 1);
+      expect(top).toBeLessThan(header.y + header.height + 44);
+    }).toPass();
+    // The last day is reachable by scrolling the page.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(list.getByRole('heading', { level: 3, name: dayHeading(expected.days[expected.days.length - 1].day), exact: true })).toBeVisible();
+  });
+
+  test('one entry makes a short list, not a tall empty panel', async ({ page, sandbox }) => {
+    const sofia = member(sandbox, 'sofia@northwind.example');
+    const one = (await sandbox.entries(sofia)).find((e) => e.timeInterval.end)!;
+    const day = dayKeyIn(one.timeInterval.start, sofia.timeZone);
+    const expected = expectedRange(await sandbox.entries(sofia), sofia.timeZone, day, day);
+    await openAsOwner(page, sandbox, sofia, `?from=${day}&to=${day}`);
+    await expect(page.getByText(summaryText(expected.count, expected.seconds), { exact: true })).toBeVisible();
+    const height = (await entriesList(page).boundingBox())!.height;
+    // A day header and its rows: at most ~60 px a row, no fixed-height box.
+    expect(height).toBeLessThan(44 + expected.count * 60 + 10);
+  });
+
+  test('an empty range says so in the browser’s date style and offers wider ranges in one click', async ({ page, sandbox }) => {
+    const lukas = member(sandbox, 'lukas@northwind.example');
+    const from = '2031-03-03';
+    const to = '2031-03-09';
+    await openAsOwner(page, sandbox, lukas, `?from=${from}&to=${to}`);
+    const empty = page.getByRole('alert').or(page.locator('[role="alert"], .mantine-Alert-root')).filter({ hasText: 'No entries' });
+    await expect(empty).toContainText(`between ${fieldDate(from)} and ${fieldDate(to)}`);
+    await page.getByRole('button', { name: 'See the past 30 days' }).click();
+    await expect(page.getByRole('button', { name: 'Last 30 days' })).toHaveAttribute('aria-pressed', 'true');
+    const r = rangeFromUrl(page);
+    const expected = expectedRange(await sandbox.entries(lukas), lukas.timeZone, r.from, r.to);
+    expect(expected.count).toBeGreaterThan(0);
+    await expect(page.getByText(summaryText(expected.count, expected.seconds), { exact: true })).toBeVisible();
+  });
+
+  test('From after To: the field says why and Apply range stays disabled', async ({ page, sandbox }) => {
+    const lukas = member(sandbox, 'lukas@northwind.example');
+    await openAsOwner(page, sandbox, lukas, '?from=2026-11-02&to=2026-11-08');
+    const fromField = page.getByRole('textbox', { name: 'From' });
+    await fromField.fill(fieldDate('2026-11-20'));
+    await expect(page.getByText('The start must be on or before the end.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Apply range' })).toBeDisabled();
+    await fromField.fill(fieldDate('2026-11-01'));
+    await expect(page.getByRole('button', { name: 'Apply range' })).toBeEnabled();
+    await page.getByRole('button', { name: 'Apply range' }).click();
+    await expect(page).toHaveURL(/from=2026-11-01&to=2026-11-08/);
   });
 
   test('project filter and description search narrow the list like the API does', async ({ page, sandbox }) => {

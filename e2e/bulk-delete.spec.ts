@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { connectAs, expect, resetSandbox, test, type DemoPerson, type SandboxApi, type WireEntry } from './fixtures';
 import { checkboxName, daysAgo, deletable, openMember, pickable } from './helpers/entries';
+import { dayKeyIn } from './helpers/time';
 
 const DELETE_ROUTE = 'DELETE /v1/workspaces/:workspaceId/user/:userId/time-entries';
 
@@ -48,6 +49,8 @@ test.describe('bulk delete', () => {
   });
 
   test('undo inside the window sends nothing and keeps everything', async ({ page, sandbox }) => {
+    // The page's clock runs normally but can be moved on: the undo window ends on demand.
+    await page.clock.install();
     const member = sandbox.person((p) => p.role === 'USER', 'member');
     const before = await sandbox.entries(member);
     const picked = before.filter(pickable).slice(0, 2);
@@ -56,8 +59,11 @@ test.describe('bulk delete', () => {
     await expect(page.getByText('Undone: nothing was deleted.')).toBeVisible();
     await expect(page.getByRole('checkbox', { name: checkboxName(picked[0], member.timeZone), exact: true })).toBeVisible();
 
-    // Past the end of the window, still nothing went out.
-    await page.waitForTimeout(10_500);
+    // Past the end of the window (and its timer), still nothing went out.
+    await page.clock.runFor(11_000);
+    // The page's timers did run: the "Undone" notice closes itself after 8 s.
+    await expect(page.getByText('Undone: nothing was deleted.')).toBeHidden();
+    await expect(page.getByRole('checkbox', { name: checkboxName(picked[1], member.timeZone), exact: true })).toBeVisible();
     expect((await sandbox.stats()).byRoute[DELETE_ROUTE] ?? 0).toBe(0);
     expect((await sandbox.entries(member)).length).toBe(before.length);
   });
@@ -74,9 +80,14 @@ test.describe('bulk delete', () => {
     await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
 
     const warned = new Promise<string>((resolve) => page.once('dialog', (d) => (resolve(d.type()), void d.accept())));
+    const context = page.context();
     await page.close({ runBeforeUnload: true });
     expect(await warned).toBe('beforeunload');
-    await new Promise((r) => setTimeout(r, 11_000));
+    // Opened again after the window would have ended: the entry is still there, nothing was sent.
+    const again = await context.newPage();
+    await connectAs(again, sandbox.owner);
+    await openMember(again, member, daysAgo(20, member.timeZone), daysAgo(0, member.timeZone));
+    await expect(again.getByRole('checkbox', { name: checkboxName(picked, member.timeZone), exact: true })).toBeVisible();
     expect((await sandbox.stats()).byRoute[DELETE_ROUTE] ?? 0).toBe(0);
     expect((await sandbox.entries(member)).length).toBe(before.length);
   });
@@ -88,7 +99,6 @@ test.describe('bulk delete', () => {
     const member = sandbox.person((p) => p.email === heavyEmail, 'heavy member');
     const from = daysAgo(25, member.timeZone);
     const to = daysAgo(0, member.timeZone);
-    const inRange = (e: WireEntry) => e.timeInterval.start >= `${daysAgo(26, 'UTC')}`;
     const before = await sandbox.entries(member);
     await sandbox.resetStats();
 
@@ -111,14 +121,17 @@ test.describe('bulk delete', () => {
       timeout: 30_000,
     });
 
-    const after = await sandbox.entries(member);
-    const gone = before.filter((e) => !after.some((a) => a.id === e.id));
+    // Exactly the deletable entries that start on the member's days from..to are gone: none
+    // outside the range, no locked or running one, none left behind.
+    const after = new Set((await sandbox.entries(member)).map((e) => e.id));
+    const gone = before.filter((e) => !after.has(e.id)).map((e) => e.id).sort();
+    const matching = before.filter((e) => {
+      const day = dayKeyIn(e.timeInterval.start, member.timeZone);
+      return deletable(e) && day >= from && day <= to;
+    });
     expect(gone).toHaveLength(n);
-    expect(gone.every(deletable)).toBe(true);
-    // Nothing outside the range or the selectable set was touched.
-    expect(after.filter((e) => deletable(e) && inRange(e) && e.timeInterval.start >= `${from}`).length).toBeLessThanOrEqual(
-      before.length - n,
-    );
+    expect(gone).toEqual(matching.map((e) => e.id).sort());
+    expect(after.size).toBe(before.length - n);
     expect((await sandbox.stats()).byRoute[DELETE_ROUTE]).toBe(Math.ceil(n / 150));
   });
 
@@ -140,8 +153,17 @@ test.describe('bulk delete', () => {
       .filter({ hasText: 'Deleted 0 of 4' })
       .filter({ has: page.getByRole('button', { name: 'Retry failed' }) });
     await expect(report).toBeVisible({ timeout: 20_000 });
-    await expect(report.getByRole('list', { name: 'Entries not deleted' }).getByRole('listitem')).toHaveCount(4);
-    await expect(report).toContainText('server error (500)');
+    // One line per reason, not four identical lines; it opens to the entries it concerns.
+    const reasons = report.getByRole('list', { name: 'Reasons entries were not deleted' });
+    const group = reasons.getByRole('button', { name: /^4 entries: Clockify had a server error \(500\)/ });
+    await expect(group).toHaveCount(1);
+    await expect(group).toHaveAttribute('aria-expanded', 'true');
+    const entriesOfGroup = report.getByRole('list', { name: /^Entries not deleted: Clockify had a server error \(500\)/ });
+    await expect(entriesOfGroup.getByRole('listitem')).toHaveCount(4);
+    for (const e of picked) await expect(entriesOfGroup).toContainText(e.description || '(no description)');
+    await group.click();
+    await expect(group).toHaveAttribute('aria-expanded', 'false');
+    await expect(entriesOfGroup).toHaveCount(0);
     expect((await sandbox.entries(member)).length).toBe(before.length);
     // The failed ones stay selected.
     await expect(page.getByTestId('selection-summary')).toContainText('4 selected');
@@ -161,7 +183,7 @@ test.describe('bulk delete', () => {
     await page.getByRole('button', { name: 'Delete now' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Deleted 2 of 2' })).toBeVisible();
 
-    await page.getByRole('link', { name: 'Deletion history' }).click();
+    await page.getByRole('link', { name: 'Activity' }).click();
     const item = page.getByRole('region', { name: /2 entries deleted/ });
     await item.getByRole('button', { name: 'Restore', exact: true }).click();
     await page.getByRole('dialog', { name: 'Restore 2 time entries' }).getByRole('button', { name: 'Restore', exact: true }).click();

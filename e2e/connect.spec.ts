@@ -36,8 +36,13 @@ test.describe('connect with an API key (Clockify tab, custom base URL)', () => {
     await page.getByLabel('API key').fill(wrongKey);
     await page.getByRole('button', { name: 'Connect', exact: true }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Could not connect' });
-    await expect(alert).toContainText('the API key was not accepted');
+    await expect(alert).toContainText('The API key was not accepted: check the key');
+    // Nobody is connected yet: no advice to "Disconnect".
+    await expect(alert).not.toContainText(/disconnect/i);
     await expect(page).toHaveURL(/\/connect$/);
+    // Editing the key clears the answer about the old one.
+    await page.getByLabel('API key').fill(`${wrongKey}Y`);
+    await expect(alert).toBeHidden();
     expect(await storedConnection(page)).toEqual({ session: null, local: null });
 
     await page.getByLabel('API key').fill(person.apiKey);

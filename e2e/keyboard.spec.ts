@@ -27,6 +27,9 @@ test('stop a running timer by keyboard alone', async ({ page, sandbox }) => {
   await expect(dialog).toBeVisible();
   await tabTo(page, dialog.getByRole('button', { name: 'Now' }));
   await page.keyboard.press('Enter');
+  // The raw request opens from its disclosure with the keyboard too.
+  await tabTo(page, dialog.getByRole('button', { name: 'Request details' }));
+  await page.keyboard.press('Enter');
   await expect(dialog.getByText(/^\{"end":"/)).toBeVisible();
   await tabTo(page, dialog.getByRole('button', { name: 'Stop timer' }));
   await page.keyboard.press('Enter');

@@ -97,7 +97,7 @@ test.describe('the API key stays secret', () => {
       await sandbox.faults({ failNext: { status: 500, times: 8, method: 'GET', pathIncludes: '/projects' } });
       await page.getByRole('link', { name: 'Team timers' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await page.getByRole('link', { name: 'Deletion history' }).click();
+      await page.getByRole('link', { name: 'Activity' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Deletion history' })).toBeVisible();
       await sandbox.clearFaults();
 
@@ -171,7 +171,7 @@ test.describe('security headers and CSP', () => {
     await expect(dialog).toBeHidden();
     await page.getByRole('link', { name: 'Team timers' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.getByRole('link', { name: 'Deletion history' }).click();
+    await page.getByRole('link', { name: 'Activity' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Deletion history' })).toBeVisible();
     await page.getByRole('button', { name: /Switch to (dark|light) mode/ }).click();
     expect(await cspEvents(page)).toEqual([]);

@@ -1,8 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, test, type DemoPerson, type SandboxApi, type WireEntry } from './fixtures';
 import { entryById, ownerIn, peopleWithRunningTimers, stopTimerViaApi } from './helpers/api';
-import { pickDateTime } from './helpers/picker';
-import { hMm, wallClock, wire } from './helpers/time';
+import { openPicker, pickDateTime, pickDay } from './helpers/picker';
+import { addDays, hMm, wallClock, wire } from './helpers/time';
 
 const TEN_HOURS = 10 * 3600_000;
 const PATCH_ROUTE = 'PATCH /v1/workspaces/:workspaceId/user/:userId/time-entries';
@@ -32,10 +32,57 @@ async function openStopDialog(page: Page, card: Locator) {
   // The picker reads wall-clock time in the zone the dialog names.
   const description = await dialog.getByText(/^Wall-clock time in the member’s zone, /).textContent();
   const zone = description!.replace(/^Wall-clock time in the member’s zone, /, '').trim();
+  // The raw request sits behind "Request details": hidden until asked for, then shown.
+  const request = dialog.getByText(/^\{"end":"[^"]+"\}$/);
+  await expect(request).toBeHidden();
+  const details = dialog.getByRole('button', { name: 'Request details' });
+  await details.click();
+  await expect(details).toHaveAttribute('aria-expanded', 'true');
+  await expect(request).toBeVisible();
   return { dialog, zone, endPicker: dialog.getByRole('button', { name: 'End time' }) };
 }
 
 const elapsedOf = (card: Locator) => card.getByLabel(/^Elapsed \d+:\d{2}:\d{2}$/);
+
+/**
+ * The instant at which `zone`'s wall clock reads `hh:mm:ss` on `dayKey`, found with Intl
+ * alone: guess it as if the zone were UTC, then correct by the offset the zone shows there.
+ */
+function instantAt(dayKey: string, [h, m, s]: [number, number, number], zone: string): number {
+  const [y, mo, d] = dayKey.split('-').map(Number);
+  const asUtc = Date.UTC(y, mo - 1, d, h, m, s);
+  let guess = asUtc;
+  for (let i = 0; i < 3; i++) {
+    const w = wallClock(guess, zone);
+    guess += asUtc - Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  }
+  return guess;
+}
+
+/**
+ * A member without a timer gets one started (through the API) three hours before the latest
+ * 18:30:15 on their clock that is at least five minutes past, so typing 18:30:15 on that day
+ * is a valid end whatever time the test runs.
+ */
+async function timerBefore1830(request: APIRequestContext, sandbox: SandboxApi, browserZone: string) {
+  const running = await peopleWithRunningTimers(sandbox);
+  const person = sandbox.person(
+    (p) => p.workspaceName === 'Northwind Studio' && p.role === 'USER' && p.timeZone !== browserZone && !running.some((r) => r.person.userId === p.userId),
+    'a member in another zone than the browser, without a timer',
+  );
+  const today = wallClock(Date.now(), person.timeZone).dayKey;
+  const target = [today, addDays(today, -1)]
+    .map((day) => instantAt(day, [18, 30, 15], person.timeZone))
+    .find((t) => t <= Date.now() - 5 * 60_000)!;
+  const res = await request.post(`/api/v1/workspaces/${person.workspaceId}/user/${person.userId}/time-entries`, {
+    headers: { 'X-Api-Key': ownerIn(sandbox, person.workspaceId).apiKey },
+    data: { start: wire(target - 3 * 3600_000), description: 'Typed stop check' },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  const entry = (await res.json()) as WireEntry;
+  expect(entry.timeInterval.end).toBeNull();
+  return { person, entry, target: new Date(target) };
+}
 
 test.describe('stop a running timer', () => {
   test.describe('member in Tokyo, browser in Los Angeles', () => {
@@ -159,7 +206,6 @@ test.describe('stop a running timer', () => {
     const { person, entry } = await runningMember(sandbox, 'in the main workspace', (p) => p.workspaceName === 'Northwind Studio');
     const card = await viewAsOwner(page, sandbox, person);
     const { dialog } = await openStopDialog(page, card);
-    await expect(dialog.getByText(/^\{"end":"/)).toBeVisible();
 
     // Stopped in Clockify (or another tab) while the dialog is open.
     const elsewhere = wire(Date.parse(entry.timeInterval.start) + 60_000);
@@ -208,7 +254,6 @@ test.describe('stop a running timer', () => {
     const card = await viewAsOwner(page, sandbox, person);
     await expect(card.getByText('No project')).toBeVisible();
     const { dialog } = await openStopDialog(page, card);
-    await expect(dialog.getByText(/^\{"end":"/)).toBeVisible();
     await dialog.getByRole('button', { name: 'Stop timer' }).click();
 
     const alert = card.getByRole('alert');
@@ -225,5 +270,85 @@ test.describe('stop a running timer', () => {
     const still = await sandbox.running(person);
     expect(still?.id).toBe(entry.id);
     expect(still?.timeInterval.end).toBeNull();
+  });
+  test.describe('typing the time, browser in Los Angeles', () => {
+    test.use({ timezoneId: 'America/Los_Angeles', permissions: ['clipboard-read', 'clipboard-write'] });
+
+    test('typing 18, 30, 15 into the segments stops the timer at 18:30:15 on the member’s clock', async ({ page, sandbox, request }) => {
+      const { person, entry, target } = await timerBefore1830(request, sandbox, 'America/Los_Angeles');
+      const card = await viewAsOwner(page, sandbox, person);
+      const { dialog, zone, endPicker } = await openStopDialog(page, card);
+      expect(zone).toBe(person.timeZone);
+
+      const { dropdown, confirm, hours, minutes, seconds } = await openPicker(page, endPicker);
+      await pickDay(dropdown, wallClock(target, zone));
+      // Each segment already holds a value (the default end is now): typing replaces it.
+      for (const [segment, digits] of [[hours, '18'], [minutes, '30'], [seconds, '15']] as const) {
+        await segment.click();
+        await page.keyboard.type(digits);
+        await expect(segment).toHaveValue(digits);
+      }
+      await confirm.click();
+      await expect(dropdown).toBeHidden();
+      await expect(endPicker).toContainText('18:30:15');
+      await expect(dialog.getByText(`{"end":"${wire(target)}"}`, { exact: true })).toBeVisible();
+
+      await dialog.getByRole('button', { name: 'Stop timer' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(card.getByText(/^Timer stopped at 18:30:15/)).toBeVisible();
+      expect((await entryById(sandbox, person.workspaceId, entry.id)).timeInterval.end).toBe(wire(target));
+    });
+
+    test('a digit typed into a focused segment holding 01 replaces it instead of making 11', async ({ page, sandbox, request }) => {
+      const { person, entry, target } = await timerBefore1830(request, sandbox, 'America/Los_Angeles');
+      const card = await viewAsOwner(page, sandbox, person);
+      const { dialog, zone, endPicker } = await openStopDialog(page, card);
+      const { dropdown, confirm, hours, minutes, seconds } = await openPicker(page, endPicker);
+      // Picking the day moves focus to "Hours"; type 01 there (focus moves on to "Minutes").
+      await pickDay(dropdown, wallClock(target, zone));
+      await expect(hours).toBeFocused();
+      await page.keyboard.type('01');
+      await expect(hours).toHaveValue('01');
+      await expect(minutes).toBeFocused();
+      // Back to "Hours" and click it while it has focus: the caret lands between the digits.
+      await page.keyboard.press('ArrowLeft');
+      await expect(hours).toBeFocused();
+      await hours.click();
+      await page.keyboard.type('1');
+      await expect(hours).toHaveValue('01');
+      await page.keyboard.type('8');
+      await expect(hours).toHaveValue('18');
+      await expect(minutes).toBeFocused();
+      await page.keyboard.type('30');
+      await expect(seconds).toBeFocused();
+      await page.keyboard.type('15');
+      await expect(seconds).toHaveValue('15');
+      await confirm.click();
+      await expect(dropdown).toBeHidden();
+
+      await dialog.getByRole('button', { name: 'Stop timer' }).click();
+      await expect(dialog).toBeHidden();
+      expect((await entryById(sandbox, person.workspaceId, entry.id)).timeInterval.end).toBe(wire(target));
+    });
+
+    test('pasting 18:30:15 into the hours segment sets the whole time', async ({ page, sandbox, request }) => {
+      const { person, entry, target } = await timerBefore1830(request, sandbox, 'America/Los_Angeles');
+      const card = await viewAsOwner(page, sandbox, person);
+      const { dialog, zone, endPicker } = await openStopDialog(page, card);
+      const { dropdown, confirm, hours, minutes, seconds } = await openPicker(page, endPicker);
+      await pickDay(dropdown, wallClock(target, zone));
+      await page.evaluate(() => navigator.clipboard.writeText('18:30:15'));
+      await hours.click();
+      await page.keyboard.press('ControlOrMeta+V');
+      await expect(hours).toHaveValue('18');
+      await expect(minutes).toHaveValue('30');
+      await expect(seconds).toHaveValue('15');
+      await confirm.click();
+      await expect(dropdown).toBeHidden();
+
+      await dialog.getByRole('button', { name: 'Stop timer' }).click();
+      await expect(dialog).toBeHidden();
+      expect((await entryById(sandbox, person.workspaceId, entry.id)).timeInterval.end).toBe(wire(target));
+    });
   });
 });

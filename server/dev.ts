@@ -4,13 +4,13 @@
  */
 import { join } from 'node:path';
 import { createServer } from 'vite';
+import { readEnvConfig } from './config';
 import { PROJECT_ROOT, startServer } from './main';
 
-const port = Number(process.env.PORT ?? 4000);
-const host = process.env.HOST ?? '127.0.0.1';
-const dbPath = process.env.SANDBOX_DB ?? join(PROJECT_ROOT, '.data', 'sandbox.db');
+const config = readEnvConfig(process.env, PROJECT_ROOT);
+const { dbPath } = config;
 
-const api = await startServer({ port, host, dbPath, serveApp: false, log: true });
+const api = await startServer({ ...config, serveApp: false, log: true });
 const target = `http://127.0.0.1:${api.port}`;
 const vite = await createServer({
   root: PROJECT_ROOT,

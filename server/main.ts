@@ -2,16 +2,21 @@
  * `npm start`: the built app at /, the Clockify-compatible sandbox at /api, sandbox controls
  * at /sandbox and the allow-listed Clockify proxy at /proxy — one process, one port.
  */
-import { serve, type HttpBindings } from '@hono/node-server';
+import { getRequestListener, type HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readEnvConfig } from './config';
+import { clockifyHosts } from './http/clockify-hosts';
+import { acceptedHostNames, hostCheck } from './http/host-check';
+import { adapterErrorResponse, answerClientErrors } from './http/node-errors';
 import { proxyHandler, type FetchLike } from './http/proxy';
 import { requestLog } from './http/request-log';
-import { securityHeaders } from './http/security-headers';
+import { securityHeaders, securityHeadersFor } from './http/security-headers';
 import { NO_FALLBACK_PREFIXES, staticApp } from './http/static';
 import { uriLimit } from './http/uri-limit';
 import { createSandboxApi } from './sandbox/app';
@@ -29,7 +34,12 @@ export interface ServerOptions {
   host: string;
   dbPath: string;
   serveApp?: boolean;
-  log?: boolean;
+  /** true: the request log on stdout; a function: lines go to it. */
+  log?: boolean | ((line: string) => void);
+  /** Host names answered besides loopback and the bind address (ALLOWED_HOSTS). */
+  allowedHosts?: string[];
+  /** Clockify origins besides the built-in regions (CLOCKIFY_EXTRA_HOSTS). */
+  clockifyExtraHosts?: string[];
   /** Defaults to `<project>/dist`. */
   distDir?: string;
   /** SANDBOX_CONTROLS=1 by default; tests pass it explicitly. */
@@ -47,15 +57,26 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Request bodies are capped at 1 MB everywhere (Clockify-shaped 413). */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
 export function createRootApp(state: SandboxState, options: ServerOptions): Hono<{ Bindings: HttpBindings }> {
-  const app = new Hono<{ Bindings: HttpBindings }>();
-  if (options.log) app.use('*', requestLog());
-  app.use('*', securityHeaders);
+  // strict: false — `/v1/…/projects/` is answered as `/v1/…/projects`, as Clockify does.
+  const app = new Hono<{ Bindings: HttpBindings }>({ strict: false });
+  const hosts = clockifyHosts(options.clockifyExtraHosts);
+  if (options.log) app.use('*', requestLog(typeof options.log === 'function' ? options.log : undefined));
+  app.use('*', securityHeaders(securityHeadersFor(hosts.connectOrigins)));
+  app.use('*', hostCheck(acceptedHostNames(options.host, options.allowedHosts)));
   app.use('*', uriLimit);
+  app.use(
+    '*',
+    // `Connection: close`: the unread rest of the body is dropped with the connection, not reused.
+    bodyLimit({ maxSize: BODY_LIMIT_BYTES, onError: (c) => c.json({ message: 'Request body is larger than 1 MB', code: 413 }, 413, { Connection: 'close' }) }),
+  );
   app.route('/api', createSandboxApi(state));
   app.route('/sandbox', createControls(state, { host: options.host, override: options.controlsOverride ?? process.env.SANDBOX_CONTROLS === '1' }));
-  app.all('/proxy/*', proxyHandler({ fetchImpl: options.proxyFetch }));
-  if (options.serveApp !== false) app.all('*', staticApp(options.distDir ?? join(PROJECT_ROOT, 'dist')));
+  app.all('/proxy/*', proxyHandler({ origins: hosts.proxyOrigins, fetchImpl: options.proxyFetch }));
+  if (options.serveApp !== false) app.use('*', staticApp(options.distDir ?? join(PROJECT_ROOT, 'dist'), hosts));
   app.notFound((c) => {
     const path = c.req.path;
     if (NO_FALLBACK_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) {
@@ -80,14 +101,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
   if (!store.hasWorkspaces()) reseed(state, { seed: DEFAULT_SEED });
   const app = createRootApp(state, options);
+  const headers = securityHeadersFor(clockifyHosts(options.clockifyExtraHosts).connectOrigins);
   const server = await new Promise<Server>((resolvePromise, reject) => {
-    const s = serve({
-      fetch: app.fetch,
-      port: options.port,
-      hostname: options.host,
-      // Room for 8 KB+ URLs to reach the 414 check instead of Node's bare 431.
-      serverOptions: { maxHeaderSize: 64 * 1024 },
-    }) as Server;
+    const listener = getRequestListener(app.fetch, { errorHandler: (err) => adapterErrorResponse(err, headers) });
+    // Room for 8 KB+ URLs to reach the 414 check instead of Node's 431; a missing Host is
+    // answered by the adapter's error handler (with the security headers) rather than by Node.
+    const s = createServer({ maxHeaderSize: 64 * 1024, requireHostHeader: false }, listener);
+    answerClientErrors(s, headers);
+    s.listen(options.port, options.host);
     s.once('listening', () => resolvePromise(s));
     s.once('error', reject);
   });
@@ -134,11 +155,9 @@ export async function buildIfNeeded(root = PROJECT_ROOT): Promise<boolean> {
 
 async function runFromCommandLine(): Promise<void> {
   if (process.argv.includes('--build-if-needed')) await buildIfNeeded();
-  const port = Number(process.env.PORT ?? 4000);
-  const host = process.env.HOST ?? '127.0.0.1';
-  const dbPath = process.env.SANDBOX_DB ?? join(PROJECT_ROOT, '.data', 'sandbox.db');
-  const server = await startServer({ port, host, dbPath, serveApp: true, log: true });
-  console.log(`Timekeeper Console on ${server.url} (sandbox API at /api, db: ${dbPath})`);
+  const config = readEnvConfig(process.env, PROJECT_ROOT);
+  const server = await startServer({ ...config, serveApp: true, log: true });
+  console.log(`Timekeeper Console on ${server.url} (sandbox API at /api, db: ${config.dbPath})`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -17,6 +17,8 @@ export interface ProbeResult {
 }
 
 export interface ProbeOptions {
+  /** Seed of the reset (the sandbox's default when omitted). */
+  seed?: number;
   entriesPerUser?: number;
   heavyEntries?: number;
   heavyEmail?: string;
@@ -26,30 +28,40 @@ export interface ProbeOptions {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
+/**
+ * The one page probe (the bench uses it too): reseeds the sandbox at `baseUrl` with a heavy
+ * member, then times fetching `pageSize`-entry pages of that member over HTTP.
+ */
+export async function probeEntryPageAt(baseUrl: string, options: ProbeOptions = {}): Promise<ProbeResult> {
+  const { seed, entriesPerUser = 5_556, heavyEntries = 50_000, heavyEmail = 'haruto@northwind.example', pageSize = 1_000, samples = 60 } = options;
+  const reset = await fetch(`${baseUrl}/sandbox/reset`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...(seed === undefined ? {} : { seed }), entriesPerUser, heavyUser: { email: heavyEmail, entries: heavyEntries } }),
+  }).then((r) => r.json() as Promise<{ entries: number; ms: number }>);
+  const keys = (await fetch(`${baseUrl}/sandbox/demo-keys`).then((r) => r.json())) as DemoKey[];
+  const heavy = keys.find((k) => k.email === heavyEmail);
+  if (!heavy) throw new Error(`sandbox probe: no demo person ${heavyEmail}`);
+  const times: number[] = [];
+  for (let i = 0; i < samples + 5; i++) {
+    const page = 1 + (i % 10);
+    const url = `${baseUrl}/api/v1/workspaces/${heavy.workspaceId}/user/${heavy.userId}/time-entries?page-size=${pageSize}&page=${page}`;
+    const started = performance.now();
+    const res = await fetch(url, { headers: { 'X-Api-Key': heavy.apiKey } });
+    const body = (await res.json()) as unknown[];
+    const elapsed = performance.now() - started;
+    if (body.length !== pageSize) throw new Error(`sandbox probe: expected ${pageSize} entries, got ${body.length}`);
+    if (i >= 5) times.push(elapsed); // the first few warm up JIT and statement caches
+  }
+  times.sort((a, b) => a - b);
+  return { totalEntries: reset.entries, seedMs: reset.ms, medianMs: percentile(times, 0.5), p95Ms: percentile(times, 0.95), samples: times.length };
+}
+
+/** `probeEntryPageAt` against a fresh in-memory server of its own. */
 export async function probeEntryPage(options: ProbeOptions = {}): Promise<ProbeResult> {
-  const { entriesPerUser = 5_556, heavyEntries = 50_000, heavyEmail = 'haruto@northwind.example', pageSize = 1_000, samples = 60 } = options;
   const server = await startServer({ port: 0, host: '127.0.0.1', dbPath: ':memory:', serveApp: false, log: false, controlsOverride: true });
   try {
-    const reset = await fetch(`${server.url}/sandbox/reset`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ entriesPerUser, heavyUser: { email: heavyEmail, entries: heavyEntries } }),
-    }).then((r) => r.json() as Promise<{ entries: number; ms: number }>);
-    const keys = (await fetch(`${server.url}/sandbox/demo-keys`).then((r) => r.json())) as DemoKey[];
-    const heavy = keys.find((k) => k.email === heavyEmail)!;
-    const times: number[] = [];
-    for (let i = 0; i < samples + 5; i++) {
-      const page = 1 + (i % 10);
-      const url = `${server.url}/api/v1/workspaces/${heavy.workspaceId}/user/${heavy.userId}/time-entries?page-size=${pageSize}&page=${page}`;
-      const started = performance.now();
-      const res = await fetch(url, { headers: { 'X-Api-Key': heavy.apiKey } });
-      const body = (await res.json()) as unknown[];
-      const elapsed = performance.now() - started;
-      if (body.length !== pageSize) throw new Error(`expected ${pageSize} entries, got ${body.length}`);
-      if (i >= 5) times.push(elapsed); // the first few warm up JIT and statement caches
-    }
-    times.sort((a, b) => a - b);
-    return { totalEntries: reset.entries, seedMs: reset.ms, medianMs: percentile(times, 0.5), p95Ms: percentile(times, 0.95), samples: times.length };
+    return await probeEntryPageAt(server.url, options);
   } finally {
     await server.close();
   }

@@ -100,3 +100,28 @@ export const EMAILS = {
   mexico: 'sofia@northwind.example',
   sideOnly: 'tomas@sidelab.example',
 } as const;
+
+/**
+ * Sends bytes exactly as given over a fresh TCP connection and returns the whole answer as
+ * text — for requests `fetch` will not send (a foreign Host, a malformed request line).
+ */
+export async function rawHttp(port: number, request: string): Promise<{ status: number; head: string; headers: Map<string, string>; body: string }> {
+  const { connect } = await import('node:net');
+  const text = await new Promise<string>((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(request));
+    const chunks: Buffer[] = [];
+    socket.on('data', (d) => chunks.push(d));
+    socket.on('end', () => resolve(Buffer.concat(chunks).toString('latin1')));
+    socket.on('error', reject);
+    socket.setTimeout(5000, () => socket.destroy(new Error('raw request timed out')));
+  });
+  const split = text.indexOf('\r\n\r\n');
+  const head = split === -1 ? text : text.slice(0, split);
+  const [statusLine, ...lines] = head.split('\r\n');
+  const headers = new Map<string, string>();
+  for (const line of lines) {
+    const at = line.indexOf(':');
+    if (at > 0) headers.set(line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim());
+  }
+  return { status: Number(statusLine?.split(' ')[1] ?? 0), head, headers, body: split === -1 ? '' : text.slice(split + 4) };
+}

@@ -1,14 +1,22 @@
 /**
- * The running-timer card under faults: it must never show a stale "running" (or a stale
- * "stopped") without saying so. Results are checked through the API.
+ * Stopping a timer under faults. The stop is retried with the same end (it is safe to
+ * repeat); a lost answer is resolved by looking the entry up; a stop that finally fails keeps
+ * its chosen end ("Retry stop at …"). Faults stay active until the UI has settled, so a late
+ * copy of a request can never race the reset. Results are checked through the API.
  */
 import type { Page } from '@playwright/test';
-import { connectAs, expect, test, type DemoPerson, type SandboxApi } from '../fixtures';
-import { ownerIn, peopleWithRunningTimers } from '../helpers/api';
+import { connectAs, expect, test, type DemoPerson, type SandboxApi, type WireEntry } from '../fixtures';
+import { entryById, ownerIn, peopleWithRunningTimers } from '../helpers/api';
+import { wallClock, wire } from '../helpers/time';
 
-async function runningInMainWorkspace(sandbox: SandboxApi) {
-  const found = (await peopleWithRunningTimers(sandbox)).find(({ person }) => person.workspaceName === 'Northwind Studio');
-  if (!found) throw new Error('No seeded member with a running timer in Northwind Studio');
+const PATCH_ROUTE = 'PATCH /v1/workspaces/:workspaceId/user/:userId/time-entries';
+
+/** A Northwind member whose timer has run longer than 8 h, so "Start + 8 h" is a past end. */
+async function forgottenTimer(sandbox: SandboxApi) {
+  const found = (await peopleWithRunningTimers(sandbox)).find(
+    ({ person, entry }) => person.workspaceName === 'Northwind Studio' && Date.now() - Date.parse(entry.timeInterval.start) > 9 * 3600_000,
+  );
+  if (!found) throw new Error('No seeded member with a timer over 9 h in Northwind Studio');
   return found;
 }
 
@@ -19,66 +27,94 @@ async function openCard(page: Page, sandbox: SandboxApi, person: DemoPerson) {
   return page.getByRole('region', { name: 'Running timer' });
 }
 
-async function stopNow(page: Page, card: ReturnType<Page['getByRole']>) {
+/** Choose "Start + 8 h" in the dialog and send it; returns the chosen end. */
+async function stopAtStartPlus8(page: Page, card: ReturnType<Page['getByRole']>, entry: WireEntry) {
   await card.getByRole('button', { name: 'Stop timer' }).click();
   const dialog = page.getByRole('dialog', { name: 'Stop running timer' });
-  await dialog.getByRole('button', { name: 'Now' }).click();
-  await expect(dialog.getByText(/^\{"end":"/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Start + 8 h' }).click();
+  const end = Date.parse(entry.timeInterval.start) + 8 * 3600_000;
+  await expect(dialog.getByText('Duration: 8:00')).toBeVisible();
   await dialog.getByRole('button', { name: 'Stop timer' }).click();
   await expect(dialog).toBeHidden();
+  return end;
 }
 
-test('a stop refused with a 500: the card says it failed and that the timer still runs', async ({ page, sandbox }) => {
-  const { person, entry } = await runningInMainWorkspace(sandbox);
+const hms = (end: number, zone: string) => {
+  const w = wallClock(end, zone);
+  return [w.hour, w.minute, w.second].map((n) => String(n).padStart(2, '0')).join(':');
+};
+
+test('a stop refused twice with a 500 is retried with the same end and stops there, with no second choice', async ({ page, sandbox }) => {
+  const { person, entry } = await forgottenTimer(sandbox);
   const card = await openCard(page, sandbox, person);
   await expect(card.getByText(entry.description, { exact: true })).toBeVisible();
-  await sandbox.faults({ failNext: { status: 500, times: 1, method: 'PATCH' } });
-  await stopNow(page, card);
+  await sandbox.resetStats();
+  await sandbox.faults({ failNext: { status: 500, times: 2, method: 'PATCH' } });
+  const end = await stopAtStartPlus8(page, card, entry);
+
+  await expect(card.getByText(`Timer stopped at ${hms(end, person.timeZone)} (8:00).`)).toBeVisible();
+  await expect(card.getByRole('alert')).toHaveCount(0);
+  expect((await entryById(sandbox, person.workspaceId, entry.id)).timeInterval.end).toBe(wire(end));
+  expect((await sandbox.stats()).byRoute[PATCH_ROUTE]).toBe(3);
+});
+
+test('a stop that fails on every attempt keeps the chosen end: "Retry stop at …" sends the same end', async ({ page, sandbox }) => {
+  const { person, entry } = await forgottenTimer(sandbox);
+  const card = await openCard(page, sandbox, person);
+  await expect(card.getByText(entry.description, { exact: true })).toBeVisible();
+  await sandbox.faults({ failNext: { status: 500, times: 50, method: 'PATCH' } });
+  const end = await stopAtStartPlus8(page, card, entry);
 
   const alert = card.getByRole('alert');
   await expect(alert).toContainText('The timer was not stopped');
   await expect(alert).toContainText('server error (500)');
   await expect(alert).toContainText('The timer is still running.');
-  await expect(card.getByRole('button', { name: 'Stop timer' })).toBeVisible();
-  await expect(card.getByText(/^Timer stopped at /)).toHaveCount(0);
-  const still = await sandbox.running(person);
-  expect(still?.id).toBe(entry.id);
-  expect(still?.timeInterval.end).toBeNull();
+  const retry = alert.getByRole('button', { name: `Retry stop at ${hms(end, person.timeZone)}` });
+  await expect(retry).toBeEnabled();
+  // Settled: only now may the faults go.
+  expect((await sandbox.running(person))?.timeInterval.end).toBeNull();
+  await sandbox.clearFaults();
+
+  await retry.click();
+  await expect(card.getByText(`Timer stopped at ${hms(end, person.timeZone)} (8:00).`)).toBeVisible();
+  expect((await entryById(sandbox, person.workspaceId, entry.id)).timeInterval.end).toBe(wire(end));
 });
 
-test('a stop whose answer is lost (applied, then the connection dropped): the card says what really happened', async ({ page, sandbox }) => {
-  const { person, entry } = await runningInMainWorkspace(sandbox);
+test('a stop whose answers are all lost after the server acted is reported stopped at the chosen end', async ({ page, sandbox }) => {
+  const { person, entry } = await forgottenTimer(sandbox);
   const card = await openCard(page, sandbox, person);
   await expect(card.getByText(entry.description, { exact: true })).toBeVisible();
-  // Chromium itself re-sends a request whose reused connection closed without an answer: drop every copy.
-  await sandbox.faults({ failNext: { status: 500, times: 10, method: 'PATCH', mode: 'drop-after' } });
-  await stopNow(page, card);
+  // The first copy stops it and loses the answer; every retry (and Chromium's own re-sends)
+  // gets "nothing running", also lost. The entry's record tells the truth.
+  await sandbox.faults({ failNext: { status: 500, times: 50, method: 'PATCH', mode: 'drop-after' } });
+  const end = await stopAtStartPlus8(page, card, entry);
 
-  // The server did stop it: the API says so.
-  await expect.poll(async () => (await sandbox.running(person))?.id ?? null).toBeNull();
-  await sandbox.clearFaults();
-  // The card must not claim the timer is still running once it knows better.
-  await expect(card.getByText(`${person.name} has no timer running.`)).toBeVisible();
+  await expect(card.getByText(`Timer stopped at ${hms(end, person.timeZone)} (8:00).`)).toBeVisible();
+  await expect(card.getByRole('alert')).toHaveCount(0);
   await expect(card.getByRole('button', { name: 'Stop timer' })).toHaveCount(0);
-  await expect(card.getByText('The timer is still running.', { exact: false })).toHaveCount(0);
-  const alert = card.getByRole('alert');
-  await expect(alert).toContainText('The stop’s answer was lost');
-  await expect(alert).toContainText('the timer is no longer running');
+  await sandbox.clearFaults();
+  expect((await entryById(sandbox, person.workspaceId, entry.id)).timeInterval.end).toBe(wire(end));
 });
 
-test('a stop whose answer is lost before the server acted: still running, and the card says so', async ({ page, sandbox }) => {
-  const { person, entry } = await runningInMainWorkspace(sandbox);
+test('a stop whose requests never reach the server: still running, said so, and the same end can be sent again', async ({ page, sandbox }) => {
+  const { person, entry } = await forgottenTimer(sandbox);
   const card = await openCard(page, sandbox, person);
   await expect(card.getByText(entry.description, { exact: true })).toBeVisible();
-  await sandbox.faults({ failNext: { status: 500, times: 10, method: 'PATCH', mode: 'drop-before' } });
-  await stopNow(page, card);
-  await sandbox.clearFaults();
+  await sandbox.faults({ failNext: { status: 500, times: 50, method: 'PATCH', mode: 'drop-before' } });
+  const end = await stopAtStartPlus8(page, card, entry);
 
   const alert = card.getByRole('alert');
   await expect(alert).toContainText('The timer was not stopped');
   await expect(alert).toContainText('The timer is still running.');
   await expect(card.getByRole('button', { name: 'Stop timer' })).toBeVisible();
+  const retry = alert.getByRole('button', { name: `Retry stop at ${hms(end, person.timeZone)}` });
+  await expect(retry).toBeEnabled();
   const still = await sandbox.running(person);
   expect(still?.id).toBe(entry.id);
   expect(still?.timeInterval.end).toBeNull();
+  await sandbox.clearFaults();
+
+  await retry.click();
+  await expect(card.getByText(`Timer stopped at ${hms(end, person.timeZone)} (8:00).`)).toBeVisible();
+  expect((await entryById(sandbox, person.workspaceId, entry.id)).timeInterval.end).toBe(wire(end));
 });

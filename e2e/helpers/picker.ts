@@ -4,14 +4,23 @@ import { calendarDayName, calendarMonthLabel, type WallClock } from './time';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Opens the picker behind `trigger`, picks the day and the time, and confirms. */
-export async function pickDateTime(page: Page, trigger: Locator, at: WallClock) {
+/** Opens the picker behind `trigger`; returns its dropdown and its time segments. */
+export async function openPicker(page: Page, trigger: Locator) {
   await trigger.click();
   const confirm = page.getByRole('button', { name: 'Confirm end time' });
   const dropdown = page.getByRole('dialog').filter({ has: confirm });
   await expect(dropdown).toBeVisible();
+  return {
+    dropdown,
+    confirm,
+    hours: dropdown.getByRole('spinbutton', { name: 'Hours' }),
+    minutes: dropdown.getByRole('spinbutton', { name: 'Minutes' }),
+    seconds: dropdown.getByRole('spinbutton', { name: 'Seconds' }),
+  };
+}
 
-  // Move the calendar to the target month (the day buttons carry the month in their name).
+/** Moves the open calendar to the day's month (day buttons carry the month in their name) and clicks the day. */
+export async function pickDay(dropdown: Locator, at: Pick<WallClock, 'year' | 'month' | 'day'>) {
   const monthLevel = dropdown.getByRole('button', { name: 'Change month' });
   const target = calendarMonthLabel(at);
   for (let i = 0; i < 24; i++) {
@@ -24,14 +33,19 @@ export async function pickDateTime(page: Page, trigger: Locator, at: WallClock) 
     await expect(monthLevel).not.toHaveText(shown);
   }
   await expect(monthLevel).toHaveText(target);
-
   await dropdown.getByRole('button', { name: calendarDayName(at), exact: true, disabled: false }).click();
-  await dropdown.getByRole('spinbutton', { name: 'Hours' }).fill(pad(at.hour));
-  await dropdown.getByRole('spinbutton', { name: 'Minutes' }).fill(pad(at.minute));
-  await dropdown.getByRole('spinbutton', { name: 'Seconds' }).fill(pad(at.second));
-  await expect(dropdown.getByRole('spinbutton', { name: 'Hours' })).toHaveValue(pad(at.hour));
-  await expect(dropdown.getByRole('spinbutton', { name: 'Minutes' })).toHaveValue(pad(at.minute));
-  await expect(dropdown.getByRole('spinbutton', { name: 'Seconds' })).toHaveValue(pad(at.second));
+}
+
+/** Opens the picker behind `trigger`, picks the day and the time, and confirms. */
+export async function pickDateTime(page: Page, trigger: Locator, at: WallClock) {
+  const { dropdown, confirm, hours, minutes, seconds } = await openPicker(page, trigger);
+  await pickDay(dropdown, at);
+  await hours.fill(pad(at.hour));
+  await minutes.fill(pad(at.minute));
+  await seconds.fill(pad(at.second));
+  await expect(hours).toHaveValue(pad(at.hour));
+  await expect(minutes).toHaveValue(pad(at.minute));
+  await expect(seconds).toHaveValue(pad(at.second));
   await confirm.click();
   await expect(dropdown).toBeHidden();
 }

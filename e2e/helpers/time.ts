@@ -47,11 +47,26 @@ export function wallClock(instant: Date | string | number, timeZone: string): Wa
 
 export const dayKeyIn = (instant: Date | string | number, timeZone: string) => wallClock(instant, timeZone).dayKey;
 
-/** `Fri 20 Nov 2026`: how the entries list titles a day. */
+/**
+ * `Fri, 20 Nov 2026`: how the entries list titles a day in the suite's browser locale
+ * (en-GB, set in playwright.config.ts; the app follows the browser's locale).
+ */
 export function dayHeading(dayKey: string): string {
   const [y, m, d] = dayKey.split('-').map(Number);
   const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
-  return `${weekday} ${d} ${MONTHS[m - 1].slice(0, 3)} ${y}`;
+  return `${weekday}, ${d} ${MONTHS[m - 1].slice(0, 3)} ${y}`;
+}
+
+/** `Fri 20 Nov`: a day header's checkbox says "Select all of Fri 20 Nov" (en-GB). */
+export function dayShort(dayKey: string): string {
+  const [y, m, d] = dayKey.split('-').map(Number);
+  return `${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${d} ${MONTHS[m - 1].slice(0, 3)}`;
+}
+
+/** `20 Nov 2026`: a date in the From/To fields and in messages (en-GB). */
+export function fieldDate(dayKey: string): string {
+  const [y, m, d] = dayKey.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1].slice(0, 3)} ${y}`;
 }
 
 /** `24 Nov 09:00` in a zone, as the row checkboxes name entries ("Select Design review 24 Nov 09:00"). */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../test-utils';
+import { rawHttp, startTestServer, type TestServer } from '../test-utils';
 
 interface Seen {
   url: string;
@@ -14,6 +14,7 @@ let offline: TestServer;
 
 beforeAll(async () => {
   s = await startTestServer({
+    clockifyExtraHosts: ['https://clockify.corp.example'],
     proxyFetch: async (url, init) => {
       const headers: Record<string, string> = {};
       new Headers(init.headers).forEach((v, k) => (headers[k] = v));
@@ -75,6 +76,43 @@ describe('proxy', () => {
     expect((await s.call('GET', '/proxy/euc1/admin')).status).toBe(404);
     expect((await s.call('GET', '/proxy/euc1//evil.example/api/v1/user')).status).toBe(404);
     expect(seen).toHaveLength(0);
+  });
+
+  it('refuses encoded traversal, backslashes, dot segments and encoded separators with 400 and a reason', async () => {
+    seen = [];
+    const cases: [string, RegExp][] = [
+      ['/proxy/global/api/v1/%5c..%5c..%5cx', /separator|backslash/i],
+      ['/proxy/global/api/v1/%5C..%5C..%5Cx', /separator|backslash/i],
+      ['/proxy/global/api/v1/workspaces%2f..%2f..%2fx', /separator/i],
+      ['/proxy/global/api/v1/workspaces/%2e%2e/%2e%2e/x', /dot segment/i],
+      ['/proxy/global/api/v1/./user', /dot segment/i],
+      ['/proxy/global/api/v1/workspaces/../../../x', /dot segment/i],
+      ['/proxy/global/api/v1/a\\..\\..\\x', /backslash/i],
+      ['/proxy/global/api/v1/%zz', /encoding/i],
+    ];
+    for (const [path, reason] of cases) {
+      const res = await rawHttp(s.port, `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+      expect(res.status, path).toBe(400);
+      expect(JSON.parse(res.body), path).toEqual({ message: expect.stringMatching(reason), code: 3000 });
+    }
+    expect(seen).toHaveLength(0);
+  });
+
+  it('forwards a normalised path: each segment decoded once and re-encoded', async () => {
+    seen = [];
+    await s.call('GET', '/proxy/global/api/v1/workspaces/%252e%252e/projects?name=a%2Fb', { key: 'k' });
+    expect(seen[0].url).toBe('https://api.clockify.me/api/v1/workspaces/%252e%252e/projects?name=a%2Fb');
+  });
+
+  it('forwards to an extra host from CLOCKIFY_EXTRA_HOSTS by its name, and only to that', async () => {
+    seen = [];
+    const res = await s.call('GET', '/proxy/clockify.corp.example/api/v1/user', { key: 'k' });
+    expect(res.status).toBe(200);
+    expect(seen.map((x) => x.url)).toEqual(['https://clockify.corp.example/api/v1/user']);
+    const other = await s.call('GET', '/proxy/clockify.other.example/api/v1/user', { key: 'k' });
+    expect(other.status).toBe(400);
+    expect(other.body.message).toContain('clockify.corp.example');
+    expect(seen).toHaveLength(1);
   });
 
   it('413 for bodies over 1 MB', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { startServer } from '../main';
 import { startTestServer, type TestServer } from '../test-utils';
 
 const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+const outside = mkdtempSync(join(tmpdir(), 'outside-'));
 let s: TestServer;
 
 beforeAll(async () => {
@@ -14,11 +15,21 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
   writeFileSync(join(dist, 'assets', 'app-abc123.css'), 'body{}');
   writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
+  writeFileSync(join(dist, '.env'), 'SECRET=dotfile');
+  mkdirSync(join(dist, '.git'));
+  writeFileSync(join(dist, '.git', 'config'), 'SECRET=dotdir');
+  mkdirSync(join(dist, 'assets', '.hidden'));
+  writeFileSync(join(dist, 'assets', '.hidden', 'x.js'), 'SECRET=hidden');
+  writeFileSync(join(outside, 'secret.txt'), 'SECRET=outside');
+  symlinkSync(join(outside, 'secret.txt'), join(dist, 'assets', 'leak.txt'));
+  symlinkSync(outside, join(dist, 'linked-dir'));
+  symlinkSync(join(dist, 'favicon.svg'), join(dist, 'inside-link.svg'));
   s = await startTestServer({ serveApp: true, distDir: dist });
 });
 afterAll(async () => {
   await s.close();
   rmSync(dist, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
 });
 
 const html = { Accept: 'text/html,application/xhtml+xml' };
@@ -31,7 +42,7 @@ describe('static app', () => {
     expect(js.headers.get('cache-control')).toContain('max-age=31536000');
     expect((await s.call('GET', '/assets/app-abc123.css')).headers.get('content-type')).toMatch(/^text\/css/);
     const svg = await s.call('GET', '/favicon.svg');
-    expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+    expect(svg.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
     expect(svg.headers.get('cache-control')).toBe('no-cache');
   });
 
@@ -62,6 +73,25 @@ describe('static app', () => {
       const res = await s.call('GET', path);
       expect(res.text).not.toContain('root:');
     }
+  });
+});
+
+describe('static app refuses what is not the app', () => {
+  it('dotfiles and dot-directories are 404', async () => {
+    for (const path of ['/.env', '/.git/config', '/assets/.hidden/x.js', '/%2eenv']) {
+      const res = await s.call('GET', path);
+      expect(res.status, path).toBe(404);
+      expect(res.text, path).not.toContain('SECRET');
+    }
+  });
+
+  it('symlinks that leave dist/ are 404; one that stays inside is served', async () => {
+    for (const path of ['/assets/leak.txt', '/linked-dir/secret.txt']) {
+      const res = await s.call('GET', path);
+      expect(res.status, path).toBe(404);
+      expect(res.text, path).not.toContain('SECRET');
+    }
+    expect((await s.call('GET', '/inside-link.svg')).text).toBe('<svg/>');
   });
 });
 

@@ -1,74 +1,116 @@
 /**
- * Serves the built SPA from dist/. Hashed files under /assets/ are cached for a year; everything
- * else revalidates. Unknown GETs that accept HTML fall back to index.html (client-side routes),
- * but never for /api, /sandbox or /proxy, which answer with their own JSON 404s.
+ * Serves the built SPA from dist/ with Hono's `serveStatic`: precompressed `.br`/`.gz` files
+ * (written at build time by `precompress.ts`) when the client accepts them, plain bytes
+ * otherwise, `Vary: Accept-Encoding` either way. Hashed files under /assets/ are cached for a
+ * year; everything else revalidates. Dotfiles and symlinks that leave dist/ are 404.
+ * index.html is served here (not by serveStatic) because it carries the deployment's extra
+ * Clockify hosts; it is small, so it is compressed per request. Unknown GETs that accept HTML
+ * fall back to it (client-side routes), but never for /api, /sandbox or /proxy.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
-import type { Handler } from 'hono';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-};
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context, MiddlewareHandler } from 'hono';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { announceHosts, type ClockifyHosts } from './clockify-hosts';
+import { preferredEncoding, type ContentEncoding } from './encoding';
+import { PRECOMPRESSED_SUFFIXES } from './precompress';
 
 export const NO_FALLBACK_PREFIXES = ['/api', '/sandbox', '/proxy'];
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-async function fileIfExists(path: string): Promise<Buffer | null> {
+const realpathOrNull = (path: string) => {
   try {
-    const s = await stat(path);
-    return s.isFile() ? await readFile(path) : null;
+    return realpathSync(path);
   } catch {
     return null;
   }
+};
+
+/** True when `path` (or a precompressed sibling) exists but resolves outside `root`. */
+function leavesRoot(root: string, path: string): boolean {
+  const realRoot = realpathOrNull(root) ?? root;
+  return [path, ...PRECOMPRESSED_SUFFIXES.map((s) => path + s)].some((p) => {
+    const real = realpathOrNull(p);
+    return real !== null && real !== realRoot && !real.startsWith(realRoot + sep);
+  });
 }
 
-export function staticApp(distDir: string): Handler {
-  const root = resolve(distDir);
-  return async (c) => {
-    const path = c.req.path;
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return c.text('Method Not Allowed', 405);
-    let decoded: string;
+const hasDotSegment = (path: string) =>
+  path.split('/').some((segment) => {
+    let decoded = segment;
     try {
-      decoded = decodeURIComponent(path);
+      decoded = decodeURIComponent(segment);
     } catch {
-      return c.text('Bad Request', 400);
+      /* serveStatic refuses undecodable paths itself */
     }
-    const target = resolve(join(root, decoded));
-    if (target.startsWith(root + sep) && !decoded.includes('\0')) {
-      const body = await fileIfExists(target);
-      if (body) {
-        const immutable = path.startsWith('/assets/');
-        return c.body(new Uint8Array(body), 200, {
-          'Content-Type': TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream',
-          'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-        });
-      }
+    return decoded.startsWith('.');
+  });
+
+interface IndexVariant {
+  mtimeMs: number;
+  plain: Buffer;
+  br: Buffer;
+  gzip: Buffer;
+}
+
+function indexServer(root: string, hosts: ClockifyHosts) {
+  let cached: IndexVariant | null = null;
+  const load = (): IndexVariant | null => {
+    const file = join(root, 'index.html');
+    let mtimeMs: number;
+    try {
+      mtimeMs = statSync(file).mtimeMs;
+    } catch {
+      return null;
+    }
+    if (cached?.mtimeMs !== mtimeMs) {
+      const plain = Buffer.from(announceHosts(readFileSync(file, 'utf8'), hosts));
+      cached = {
+        mtimeMs,
+        plain,
+        br: brotliCompressSync(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        gzip: gzipSync(plain, { level: 9 }),
+      };
+    }
+    return cached;
+  };
+  return (c: Context) => {
+    const index = load();
+    if (!index) return c.text('The app is not built yet: run `npm run build` (or `npm start`, which builds when needed).', 503);
+    const encoding: ContentEncoding = preferredEncoding(c.req.header('accept-encoding'));
+    const body = encoding === 'identity' ? index.plain : index[encoding];
+    const headers: Record<string, string> = {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      'Content-Length': String(body.byteLength),
+    };
+    if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+    if (c.req.method === 'HEAD') return c.body(null, 200, headers);
+    return c.body(new Uint8Array(body), 200, headers);
+  };
+}
+
+export function staticApp(distDir: string, hosts: ClockifyHosts): MiddlewareHandler {
+  const root = resolve(distDir);
+  const files = serveStatic({ root, precompressed: true });
+  const index = indexServer(root, hosts);
+  return async (c, next) => {
+    const path = c.req.path;
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return c.text('Method Not Allowed', 405, { Allow: 'GET, HEAD' });
+    if (path === '/' || path === '/index.html') return index(c);
+    if (hasDotSegment(path) || leavesRoot(root, join(root, path))) return c.text('Not Found', 404);
+    const found = await files(c, async () => {});
+    if (found instanceof Response) {
+      found.headers.set('Cache-Control', path.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
+      if (!found.headers.get('vary')) found.headers.set('Vary', 'Accept-Encoding');
+      return found;
     }
     const blocked = NO_FALLBACK_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
-    const wantsHtml = path === '/' || (c.req.header('accept') ?? '').includes('text/html');
-    if (!blocked && wantsHtml && !path.startsWith('/assets/')) {
-      const index = await fileIfExists(join(root, 'index.html'));
-      if (index) return c.body(new Uint8Array(index), 200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache' });
-      return c.text('The app is not built yet: run `npm run build` (or `npm start`, which builds when needed).', 503);
-    }
+    const wantsHtml = (c.req.header('accept') ?? '').includes('text/html');
+    if (!blocked && wantsHtml && !path.startsWith('/assets/')) return index(c);
+    if (blocked) return next();
     return c.text('Not Found', 404);
   };
 }

@@ -2,12 +2,11 @@
  * Workspace roles. OWNER and WORKSPACE_ADMIN manage everyone and may touch locked entries;
  * a TEAM_MANAGER manages the members of their team; everyone else only themselves.
  */
-import type { Context } from 'hono';
 import { ID_PATTERN } from '../../src/clockify/schemas';
 import { accessDenied, notInWorkspace } from './errors';
-import type { ApiEnv, SandboxState } from './state';
+import type { SandboxState } from './state';
 import type { Store } from './store';
-import type { MembershipRow, WorkspaceRow } from './store-types';
+import type { MembershipRow, UserRow, WorkspaceRow } from './store-types';
 
 export const isAdmin = (m: MembershipRow) => m.role === 'OWNER' || m.role === 'WORKSPACE_ADMIN';
 
@@ -26,11 +25,10 @@ export function visibleUserIds(store: Store, me: MembershipRow): Set<string> | n
 
 export const isLocked = (ws: WorkspaceRow, startAt: number) => ws.lock_at !== null && startAt < ws.lock_at;
 
-/** The workspace in the path and the caller's membership; non-members get 403 Access Denied. */
-export function workspaceAccess(state: SandboxState, c: Context<ApiEnv>): { ws: WorkspaceRow; me: MembershipRow } {
-  const wid = pathParam(c, 'workspaceId');
+/** The workspace named in the path and the caller's membership; non-members get 403 Access Denied. */
+export function workspaceAccess(state: SandboxState, caller: UserRow, wid: string): { ws: WorkspaceRow; me: MembershipRow } {
   const ws = ID_PATTERN.test(wid) ? state.store.workspace(wid) : undefined;
-  const me = ws ? state.store.membership(ws.id, c.get('caller').id) : undefined;
+  const me = ws ? state.store.membership(ws.id, caller.id) : undefined;
   if (!ws || !me) throw accessDenied();
   return { ws, me };
 }
@@ -42,6 +40,3 @@ export function managedMember(state: SandboxState, ws: WorkspaceRow, me: Members
   if (!canManage(state.store, me, target.user_id)) throw accessDenied();
   return target;
 }
-
-/** Path parameters are untyped on registrar handlers; a missing one reads as '' (never matches). */
-export const pathParam = (c: Context, name: string): string => c.req.param(name) ?? '';

@@ -1,88 +1,70 @@
 /**
- * The Clockify-compatible API, mounted at /api. Middleware order matters:
+ * The Clockify-compatible API, mounted at /api, on Hono's own parts. Middleware order matters:
  * stats (counts everything, faulted or not) → CORS (so even injected errors are readable by a
- * browser) → faults → 404/405 from the route table (before auth, like a static router) → auth.
+ * browser) → faults → method-not-allowed (405 for a known path under another verb) → auth
+ * (skipped when no route matched, so 404/405 come first, like a static router) → routes.
  */
 import type { HttpBindings } from '@hono/node-server';
-import { Hono, type Handler, type MiddlewareHandler } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { matchedRoutes } from 'hono/route';
 import { authMiddleware, requestKey } from './auth';
-import { ApiError, errorJson, handleError } from './errors';
+import { errorJson, handleError } from './errors';
+import { catalogRoutes } from './routes/catalog';
+import { entryReadRoutes } from './routes/entries-read';
+import { entryWriteRoutes } from './routes/entries-write';
+import { memberRoutes } from './routes/members';
+import { userRoutes } from './routes/user';
 import type { ApiEnv, SandboxState } from './state';
-import { RouteTable } from './route-table';
-import { registerCatalogRoutes } from './routes/catalog';
-import { registerEntryReadRoutes } from './routes/entries-read';
-import { registerEntryWriteRoutes } from './routes/entries-write';
-import { registerMemberRoutes } from './routes/members';
-import { registerUserRoutes } from './routes/user';
 
 type DropEnv = ApiEnv & { Variables: { dropped?: boolean } };
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-/** Registers a handler with Hono and in the route table in one step. */
-export interface Registrar {
-  on(method: Method, pattern: string, handler: Handler<ApiEnv>): void;
-}
 
 export const API_PREFIX = '/api';
 
-const stripPrefix = (path: string) => (path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) || '/' : path);
-
 export function createSandboxApi(state: SandboxState): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
-  const table = new RouteTable();
   api.onError(handleError);
-  api.use('*', statsMiddleware(state, table));
-  api.use('*', corsMiddleware);
+  api.use('*', statsMiddleware(state));
+  api.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowHeaders: ['X-Api-Key', 'X-Addon-Token', 'Content-Type'],
+      exposeHeaders: ['last-page', 'Retry-After'],
+      maxAge: 600,
+    }),
+  );
   api.use('*', faultsMiddleware(state));
-  api.use('*', async (c, next) => {
-    const path = stripPrefix(c.req.path);
-    const m = table.match(c.req.method, path);
-    if (m.pattern === null) {
-      if (m.pathKnown) throw new ApiError(405, 3000, `Request method '${c.req.method}' is not supported`);
-      throw new ApiError(404, 3000, `No static resource ${path.slice(1, 200)}.`);
-    }
-    await next();
-  });
+  api.use(
+    '*',
+    methodNotAllowed({ app: api, onMethodNotAllowed: (c) => errorJson(c, 405, 3000, `Request method '${c.req.method}' is not supported`) }),
+  );
   api.use('*', authMiddleware(state));
-  const r: Registrar = {
-    on(method, pattern, handler) {
-      table.add(method, pattern);
-      api.on(method, pattern, handler);
-    },
-  };
-  registerUserRoutes(r, state);
-  registerMemberRoutes(r, state);
-  // The literal `/time-entries/status/in-progress` must be registered before `/time-entries/:id`.
-  registerEntryReadRoutes(r, state);
-  registerEntryWriteRoutes(r, state);
-  registerCatalogRoutes(r, state);
+  api.route('/', userRoutes(state));
+  api.route('/', memberRoutes(state));
+  // The literal `/time-entries/status/in-progress` is registered before `/time-entries/:id`.
+  api.route('/', entryReadRoutes(state));
+  api.route('/', entryWriteRoutes(state));
+  api.route('/', catalogRoutes(state));
+  api.all('*', (c) => errorJson(c, 404, 3000, `No static resource ${stripPrefix(c.req.path).slice(1, 200)}.`));
   return api;
 }
 
-function statsMiddleware(state: SandboxState, table: RouteTable): MiddlewareHandler<DropEnv> {
+const stripPrefix = (path: string) => (path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) || '/' : path);
+
+/** Stats key: the pattern of the route that serves the request ("GET /v1/workspaces/:workspaceId"), else "(unknown)". */
+function statsMiddleware(state: SandboxState): MiddlewareHandler<DropEnv> {
   return async (c, next) => {
-    const key = table.statsKey(c.req.method, stripPrefix(c.req.path));
     try {
       await next();
     } finally {
-      state.stats.record(key, c.get('dropped') ? 'dropped' : c.res.status);
+      const route = matchedRoutes(c).findLast((r) => r.method !== 'ALL');
+      state.stats.record(`${c.req.method} ${route ? stripPrefix(route.path) : '(unknown)'}`, c.get('dropped') ? 'dropped' : c.res.status);
     }
   };
 }
-
-const corsMiddleware: MiddlewareHandler = async (c, next) => {
-  if (c.req.method === 'OPTIONS') {
-    return c.body(null, 204, {
-      'Access-Control-Allow-Origin': '*',
-      'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE',
-      'Access-Control-Allow-Headers': 'X-Api-Key, X-Addon-Token, Content-Type',
-      'Access-Control-Max-Age': '600',
-    });
-  }
-  await next();
-  c.res.headers.set('Access-Control-Allow-Origin', '*');
-  c.res.headers.set('Access-Control-Expose-Headers', 'last-page, Retry-After');
-};
 
 function faultsMiddleware(state: SandboxState): MiddlewareHandler<DropEnv & { Bindings: HttpBindings }> {
   const drop = (c: Parameters<MiddlewareHandler<DropEnv>>[0]) => {

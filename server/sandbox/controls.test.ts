@@ -34,7 +34,7 @@ describe('sandbox controls', () => {
     const res = await s.call('POST', '/sandbox/reset', { body: { seed: 42, entriesPerUser: 10, days: 14, heavyUser: { email: 'lukas@northwind.example', entries: 500 } } });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ ok: true, workspaces: 2, users: 11, entries: 9 * 10 + 500 + 2 * 20 + 1, ms: expect.any(Number) });
-    const empty = await s.call('POST', '/sandbox/reset');
+    const empty = await s.call('POST', '/sandbox/reset', { rawBody: '', headers: { 'Content-Type': 'application/json' } });
     expect(empty.body.entries).toBe(10 * 300 + 2 * 20 + 1);
   });
 

@@ -1,7 +1,10 @@
 /**
- * `/sandbox/*`: test and demo controls (not Clockify). No auth, so they are refused to
- * non-loopback callers, and switched off entirely when the server listens beyond loopback,
- * unless SANDBOX_CONTROLS=1 says otherwise.
+ * `/sandbox/*`: test and demo controls (not Clockify). No auth, so: switched off entirely when
+ * the server listens beyond loopback; refused to callers that are not this machine — a
+ * non-loopback address, a non-loopback Host (a colleague through a reverse proxy), or any
+ * `Forwarded`/`X-Forwarded-*` header (a proxy in front means the caller is elsewhere) — unless
+ * SANDBOX_CONTROLS=1 says otherwise; and, always, refused to other sites' pages (CSRF:
+ * `sameOriginOnly`).
  */
 import type { HttpBindings } from '@hono/node-server';
 import { Hono, type MiddlewareHandler } from 'hono';
@@ -11,7 +14,8 @@ import { errorJson, handleError } from './errors';
 import { faultConfigSchema } from './faults';
 import { DEFAULT_SEED, generateSeed, SeedError } from './seed';
 import type { SandboxState } from './state';
-import { BodyTooLargeError, readBodyText } from '../http/body';
+import { hostName, isLoopbackName } from '../http/host-check';
+import { sameOriginOnly } from '../http/same-origin';
 
 export const resetSchema = z.strictObject({
   seed: z.number().int().optional(),
@@ -51,11 +55,14 @@ export function createControls(state: SandboxState, options: ControlsOptions): H
   const guard: MiddlewareHandler<Env> = async (c, next) => {
     if (!options.override) {
       if (!isLoopbackHost(options.host)) return errorJson(c, 404, 404, 'Not found');
-      if (!isLoopbackAddress(c.env?.incoming?.socket?.remoteAddress)) return errorJson(c, 403, 403, 'Sandbox controls are only available from this machine');
+      const proxied = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-real-ip'].some((h) => c.req.header(h) !== undefined);
+      const local = isLoopbackAddress(c.env?.incoming?.socket?.remoteAddress) && isLoopbackName(hostName(c.req.header('host') ?? '')) && !proxied;
+      if (!local) return errorJson(c, 403, 403, 'Sandbox controls are only available from this machine');
     }
     await next();
   };
   app.use('*', guard);
+  app.use('*', sameOriginOnly);
 
   app.get('/demo-keys', (c) => c.json(state.store.demoKeys()));
 
@@ -63,9 +70,9 @@ export function createControls(state: SandboxState, options: ControlsOptions): H
     // An empty body means "defaults", so read it here rather than through jsonBody.
     let text: string;
     try {
-      text = await readBodyText(c.req.raw);
-    } catch (err) {
-      return err instanceof BodyTooLargeError ? errorJson(c, 413, 413, 'Request body is larger than 1 MB') : errorJson(c, 400, 3000, 'Unreadable body');
+      text = await c.req.text();
+    } catch {
+      return errorJson(c, 400, 3000, 'Unreadable body');
     }
     let json: unknown = {};
     if (text.trim() !== '') {

@@ -226,9 +226,11 @@ describe('in-progress across the workspace', () => {
   it('shows what the caller may see', async () => {
     const tokyo = s.person(EMAILS.tokyo).userId;
     const la = s.person(EMAILS.losAngeles).userId;
-    expect(users(await inProgress(EMAILS.owner))).toEqual([tokyo, la].sort());
-    expect(users(await inProgress(EMAILS.teamManager))).toEqual([tokyo, la].sort());
-    expect(users(await inProgress(EMAILS.otherManager))).toEqual([]);
+    const sydney = s.person(EMAILS.sydney).userId;
+    const mexico = s.person(EMAILS.mexico).userId;
+    expect(users(await inProgress(EMAILS.owner))).toEqual([tokyo, la, sydney, mexico].sort());
+    expect(users(await inProgress(EMAILS.teamManager))).toEqual([tokyo, la, sydney].sort());
+    expect(users(await inProgress(EMAILS.otherManager))).toEqual([mexico]);
     expect(users(await inProgress(EMAILS.tokyo))).toEqual([tokyo]);
     expect(users(await inProgress(EMAILS.berlin))).toEqual([]);
     const row = (await inProgress(EMAILS.owner)).body[0];

@@ -1,15 +1,22 @@
-/** JSON request bodies: capped at 1 MB (413), malformed or mis-shaped → 400/3000 without echoing input. */
+/**
+ * JSON request bodies, as Spring reads them: a type other than `application/json` (or
+ * `application/*+json`) is 415, a malformed or mis-shaped body 400/3000 without echoing input.
+ * Size is capped before this by Hono's `bodyLimit` (413). And JSON answers written from a
+ * string serialised before the write committed.
+ */
 import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
-import { BodyTooLargeError, readBodyText } from '../http/body';
-import { badRequest, payloadTooLarge } from './errors';
+import { isJsonMediaType, unsupportedTypeMessage } from '../http/content-type';
+import { ApiError, badRequest } from './errors';
 
 export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  const type = c.req.header('content-type');
+  if (!isJsonMediaType(type)) throw new ApiError(415, 3000, unsupportedTypeMessage(type));
   let text: string;
   try {
-    text = await readBodyText(c.req.raw);
-  } catch (err) {
-    if (err instanceof BodyTooLargeError) throw payloadTooLarge();
+    text = await c.req.text();
+  } catch {
     throw badRequest('Could not read the request body');
   }
   if (text.trim() === '') throw badRequest('Required request body is missing');
@@ -25,4 +32,9 @@ export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Prom
     throw badRequest(`Invalid request body: ${issues.join('; ')}`.slice(0, 400));
   }
   return parsed.data;
+}
+
+/** A JSON answer from an already serialised body. */
+export function jsonAnswer(c: Context, json: string, status: ContentfulStatusCode = 200): Response {
+  return c.body(json, status, { 'Content-Type': 'application/json' });
 }

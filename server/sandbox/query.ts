@@ -4,7 +4,7 @@
  */
 import type { Context } from 'hono';
 import { badRequest, clip } from './errors';
-import { parseInstant } from './time';
+import { parseInstant, parseOffsetInstant } from './time';
 
 export function first(c: Context, name: string): string | undefined {
   const all = c.req.queries(name);
@@ -40,6 +40,19 @@ export function instantParam(c: Context, name: string): number | undefined {
   if (raw === undefined || raw === '') return undefined;
   const parsed = parseInstant(raw.trim());
   if (parsed === null) throw badRequest(`Parameter '${name}' must be a date-time like 2026-08-08T00:00:00Z`);
+  return parsed;
+}
+
+/**
+ * A list-window bound (`start`, `end`): `Z` or an offset (`+02:00`; an unencoded `+` arrives
+ * as a space). The offset is applied, and the result is then read as wall-clock time like a
+ * `Z` value — which is what Clockify does.
+ */
+export function windowParam(c: Context, name: string): number | undefined {
+  const raw = first(c, name);
+  if (raw === undefined || raw === '') return undefined;
+  const parsed = parseOffsetInstant(raw.trim().replace(/ (\d{2}:\d{2})$/, '+$1'));
+  if (parsed === null) throw badRequest(`Parameter '${name}' must be a date-time like 2026-08-08T00:00:00Z or 2026-08-08T00:00:00+02:00`);
   return parsed;
 }
 

@@ -44,6 +44,10 @@ export const SIDE_ONLY_PERSON: Person = person({
 export const FORGOTTEN_TIMER_EMAIL = 'marcus@northwind.example';
 /** Has a fresh running timer *and* entries dated tomorrow, so the running entry is not first. */
 export const FRESH_TIMER_EMAIL = 'haruto@northwind.example';
+/** A forgotten timer started the evening before the latest DST change of her zone (Sydney). */
+export const DST_TIMER_EMAIL = 'siobhan@northwind.example';
+/** A forgotten timer started inside the workspace's locked period. */
+export const LOCKED_TIMER_EMAIL = 'sofia@northwind.example';
 
 export const LONG_DESCRIPTION =
   'Investigated the intermittent timeout in the nightly export job: reproduced it against a copy of production data, ' +

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDuration } from '../../src/clockify/schemas';
 import { TEST_NOW } from '../test-utils';
-import { generateSeed, SeedError } from './seed';
-import { FORGOTTEN_TIMER_EMAIL, FRESH_TIMER_EMAIL, LONG_DESCRIPTION, XSS_DESCRIPTION } from './seed-people';
+import { dstTimerStart, generateSeed, SeedError } from './seed';
+import { zoneOffsetSeconds } from './time';
+import { DST_TIMER_EMAIL, FORGOTTEN_TIMER_EMAIL, FRESH_TIMER_EMAIL, LOCKED_TIMER_EMAIL, LONG_DESCRIPTION, XSS_DESCRIPTION } from './seed-people';
 
 const a = generateSeed(42, { now: TEST_NOW });
 const byEmail = (email: string) => a.users.find((u) => u.email === email)!;
@@ -107,5 +108,35 @@ describe('seed', () => {
     expect(count('haruto@northwind.example')).toBe(12);
     expect(count('lukas@northwind.example')).toBe(2000);
     expect(() => generateSeed(1, { now: TEST_NOW, heavyUser: { email: 'nobody@x', entries: 1 } })).toThrow(SeedError);
+  });
+
+  it('has forgotten timers for Team timers: four zones, over 8 h, across a DST change, in the locked period', () => {
+    const nov = Date.UTC(2026, 10, 23, 12) / 1000;
+    const d = generateSeed(42, { now: nov });
+    const ws = d.workspaces[0];
+    const running = d.entries.filter((e) => e.workspace_id === ws.id && e.end_at === null);
+    const zoneOf = (userId: string) => d.users.find((u) => u.id === userId)!.time_zone;
+    expect(running.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(running.map((e) => zoneOf(e.user_id))).size).toBeGreaterThanOrEqual(3);
+    expect(running.filter((e) => nov - e.start_at > 8 * 3600).length).toBeGreaterThanOrEqual(2);
+    const user = (email: string) => d.users.find((u) => u.email === email)!.id;
+    const dst = running.find((e) => e.user_id === user(DST_TIMER_EMAIL))!;
+    // Sydney's clocks went forward on 4 Oct 2026: the timer started the evening before and runs across it.
+    expect(new Date(dst.start_at * 1000).toISOString()).toBe('2026-10-03T07:30:00.000Z');
+    expect(zoneOffsetSeconds('Australia/Sydney', dst.start_at)).not.toBe(zoneOffsetSeconds('Australia/Sydney', nov));
+    expect(nov - dst.start_at).toBeLessThanOrEqual(90 * 86_400);
+    const locked = running.find((e) => e.user_id === user(LOCKED_TIMER_EMAIL))!;
+    expect(locked.start_at).toBeLessThan(ws.lock_at!);
+    // The people other specs rely on keep their timers, and one member stays idle.
+    expect(running.some((e) => e.user_id === user(FORGOTTEN_TIMER_EMAIL))).toBe(true);
+    expect(running.some((e) => e.user_id === user('lukas@northwind.example'))).toBe(false);
+  });
+
+  it('finds a DST change even when none falls in the last 90 days', () => {
+    const start = dstTimerStart('Australia/Sydney', TEST_NOW, 90);
+    expect(zoneOffsetSeconds('Australia/Sydney', start)).not.toBe(zoneOffsetSeconds('Australia/Sydney', TEST_NOW));
+    expect(TEST_NOW - start).toBeLessThanOrEqual(185 * 86_400);
+    // A zone without DST: 16 days back.
+    expect(Math.round((TEST_NOW - dstTimerStart('Asia/Tokyo', TEST_NOW, 90)) / 86_400)).toBe(16);
   });
 });

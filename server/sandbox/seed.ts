@@ -5,11 +5,11 @@
  */
 import { apiKey, hexId, mulberry32, pick, streamSeed, type Rng } from './rng';
 import {
-  DESCRIPTIONS, FORGOTTEN_TIMER_EMAIL, FRESH_TIMER_EMAIL, LONG_DESCRIPTION, MAIN_PEOPLE, SIDE_ONLY_PERSON,
-  XSS_DESCRIPTION, type Person,
+  DESCRIPTIONS, DST_TIMER_EMAIL, FORGOTTEN_TIMER_EMAIL, FRESH_TIMER_EMAIL, LOCKED_TIMER_EMAIL, LONG_DESCRIPTION, MAIN_PEOPLE,
+  SIDE_ONLY_PERSON, XSS_DESCRIPTION, type Person,
 } from './seed-people';
 import type { EntryRow, ProjectRow, SeedData, TagRow, TaskRow, UserRow } from './store-types';
-import { localDate, wallClockToUtc } from './time';
+import { localDate, wallClockToUtc, zoneOffsetSeconds } from './time';
 
 export const DEFAULT_SEED = 42;
 export const DEFAULT_ENTRIES_PER_USER = 300;
@@ -93,6 +93,13 @@ export function generateSeed(seed: number, options: SeedOptions): SeedData {
       const tomorrow = localMidnight(p.timeZone, now + DAY);
       extras.push(makeEntry(ctx, tomorrow + 10 * 3600, tomorrow + 11 * 3600, { description: 'Planned: client workshop (tomorrow)', projectIndex: 0 }));
       extras.push(makeEntry(ctx, tomorrow + 14 * 3600, tomorrow + 15 * 3600 + 1800, { description: 'Planned: retro', projectIndex: 2 }));
+    }
+    // Forgotten timers for Team timers: one running across a DST change, one in the locked period.
+    if (p.email === DST_TIMER_EMAIL) {
+      extras.push(makeEntry(ctx, dstTimerStart(p.timeZone, now, days), null, { description: 'Quarterly figures for the board', projectIndex: 3 }));
+    }
+    if (p.email === LOCKED_TIMER_EMAIL) {
+      extras.push(makeEntry(ctx, localMidnight(p.timeZone, lockAt - 2 * DAY) + 9 * 3600 + 15 * 60, null, { description: 'Archive old invoices', projectIndex: 4 }));
     }
     const kept = extras.slice(0, Math.max(0, budget));
     const history = historicalEntries(ctx, Math.max(0, budget - kept.length), days, now);
@@ -210,6 +217,21 @@ function makeEntry(ctx: EntryContext, start: number, end: number | null, choice:
     billable: project?.billable && rng() < 0.8 ? 1 : 0, project_id: project?.id ?? null, task_id: task?.id ?? null,
     tag_ids: tagIds.length > 0 ? tagIds.join(',') : null, type: 'REGULAR', custom_fields: custom,
   };
+}
+
+/**
+ * 17:30 local on the day before the latest change of `timeZone`'s UTC offset that lies at
+ * least two days back: within the seed window when there is one, else within 185 days (a
+ * zone with DST changes twice a year). Without any change, 16 days ago at 17:30.
+ */
+export function dstTimerStart(timeZone: string, now: number, days: number): number {
+  for (let back = 2; back <= Math.max(days, 185); back++) {
+    const noon = localMidnight(timeZone, now - back * DAY) + 12 * 3600;
+    if (zoneOffsetSeconds(timeZone, noon) !== zoneOffsetSeconds(timeZone, noon - DAY)) {
+      return localMidnight(timeZone, noon - DAY) + 17 * 3600 + 30 * 60;
+    }
+  }
+  return localMidnight(timeZone, now - 16 * DAY) + 17 * 3600 + 30 * 60;
 }
 
 function localMidnight(timeZone: string, instant: number): number {

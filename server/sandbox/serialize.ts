@@ -1,5 +1,6 @@
 /** Row → wire JSON in Clockify's shapes (nulls where Clockify sends nulls). */
 import { formatIsoDuration } from '../../src/clockify/schemas';
+import { readStoredCustomFields } from './custom-fields';
 import type {
   ClientRow, EntryRow, MembershipRow, ProjectRow, TagRow, TaskRow, UserRow, WorkspaceRow,
 } from './store-types';
@@ -25,7 +26,7 @@ export function entryDto(row: EntryRow, lockAt: number | null) {
     projectId: row.project_id,
     workspaceId: row.workspace_id,
     timeInterval: timeInterval(row),
-    customFieldValues: row.custom_fields ? (JSON.parse(row.custom_fields) as unknown[]) : [],
+    customFieldValues: row.custom_fields ? readStoredCustomFields(row.custom_fields) : [],
     type: row.type,
     kioskId: null,
     isLocked: lockAt !== null && row.start_at < lockAt,
@@ -141,7 +142,8 @@ export function userDto(u: UserRow, activeWorkspace: string) {
       groupSimilarEntriesDisabled: false,
       myStartOfDay: '09:00',
       lang: 'EN',
-      theme: 'LIGHT',
+      // Clockify sends DARK or DEFAULT (never LIGHT).
+      theme: 'DEFAULT',
     },
     status: u.status,
     customFields: [],

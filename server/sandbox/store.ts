@@ -71,6 +71,8 @@ export interface EntryFilter {
   userId: string;
   from?: number;
   to?: number;
+  /** Exclusive upper bound on the start (`get-week-before`). */
+  before?: number;
   /** Already lower-cased (JS `toLowerCase`, so non-ASCII letters fold too). */
   description?: string;
   projectId?: string;
@@ -79,6 +81,8 @@ export interface EntryFilter {
   inProgress?: boolean;
   projectRequired?: boolean;
   taskRequired?: boolean;
+  /** Only entries with a project or a task (`get-week-before`). */
+  projectOrTask?: boolean;
   limit: number;
   offset: number;
 }
@@ -274,12 +278,14 @@ export class Store {
     };
     if (f.from !== undefined) add('start_at >= ?', f.from);
     if (f.to !== undefined) add('start_at <= ?', f.to);
+    if (f.before !== undefined) add('start_at < ?', f.before);
     if (f.description !== undefined) add('instr(ulower(description), ?) > 0', f.description);
     if (f.projectId !== undefined) add('project_id = ?', f.projectId);
     if (f.taskId !== undefined) add('task_id = ?', f.taskId);
     if (f.inProgress) where.push('end_at IS NULL');
     if (f.projectRequired) where.push('project_id IS NOT NULL');
     if (f.taskRequired) where.push('task_id IS NOT NULL');
+    if (f.projectOrTask) where.push('(project_id IS NOT NULL OR task_id IS NOT NULL)');
     if (f.tagIds && f.tagIds.length > 0) {
       // Any of the given tags (comma-joined storage; ids are hex so commas are safe delimiters).
       where.push(`(${f.tagIds.map(() => "instr(',' || tag_ids || ',', ?) > 0").join(' OR ')})`);

@@ -20,6 +20,20 @@ export function parseInstant(value: string): number | null {
   return Math.floor(ms / 1000);
 }
 
+const OFFSET_INSTANT = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?)(Z|([+-])(\d{2}):(\d{2}))$/;
+
+/** Like `parseInstant`, but also with a `±HH:MM` offset (hours ≤ 18, as java.time allows). */
+export function parseOffsetInstant(value: string): number | null {
+  const m = OFFSET_INSTANT.exec(value);
+  if (!m) return null;
+  const local = parseInstant(`${m[1]}Z`);
+  if (local === null || m[2] === 'Z') return local;
+  const hours = Number(m[4]);
+  const minutes = Number(m[5]);
+  if (hours > 18 || minutes > 59) return null;
+  return local - (m[3] === '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {

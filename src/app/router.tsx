@@ -5,6 +5,7 @@ import { useConnection } from '../features/connection/connection-context';
 import { Shell } from './shell';
 import { preloadable } from './preloadable';
 import { NotFoundPage } from './not-found-page';
+import shellClasses from './shell.module.css';
 
 // Each page is its own chunk: the first screen loads only the shell and its own page.
 const ConnectPage = lazy(() => import('../features/connection/connect-page').then((m) => ({ default: m.ConnectPage })));
@@ -16,9 +17,13 @@ export function preloadForLocation(pathname: string): Promise<unknown> {
 }
 const Home = lazy(() => import('./home-redirect').then((m) => ({ default: m.HomeRedirect })));
 const TeamTimersPage = lazy(() => import('../features/timer/team-timers-page').then((m) => ({ default: m.TeamTimersPage })));
-const DeletionHistoryPage = lazy(() =>
-  import('../features/bulk-delete/deletion-history-page').then((m) => ({ default: m.DeletionHistoryPage })),
-);
+const ActivityRoute = lazy(() => import('./routes/activity-route').then((m) => ({ default: m.ActivityRoute })));
+
+/** The old "Deletion history" address lives on inside Activity. */
+function HistoryRedirect() {
+  const location = useLocation();
+  return <Navigate to={location.pathname.replace(/\/history$/, '/activity')} replace />;
+}
 
 function PageLoader() {
   return (
@@ -49,8 +54,16 @@ export function AppRouter() {
             <Route index element={<Home />} />
             <Route path="/w/:workspaceId" element={<Home />} />
             <Route path="/w/:workspaceId/u/:userId" element={<EntriesPage />} />
-            <Route path="/w/:workspaceId/running" element={<TeamTimersPage />} />
-            <Route path="/w/:workspaceId/history" element={<DeletionHistoryPage />} />
+            <Route
+              path="/w/:workspaceId/running"
+              element={
+                <div className={shellClasses.wide}>
+                  <TeamTimersPage />
+                </div>
+              }
+            />
+            <Route path="/w/:workspaceId/activity" element={<ActivityRoute />} />
+            <Route path="/w/:workspaceId/history" element={<HistoryRedirect />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -1,31 +1,35 @@
-import { ActionIcon, AppShell, Button, Group, Text, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
-import { lazy, Suspense, useEffect } from 'react';
+import { AppShell, Burger, Group, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useEffect } from 'react';
+import { Outlet, useLocation, useParams } from 'react-router';
 import { deleteQueue } from '../features/bulk-delete/queue';
-import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
-import { useClient, useConnection } from '../features/connection/connection-context';
+import { useClient } from '../features/connection/connection-context';
 import { OnlineBanner } from './online-banner';
 import { PageErrorBoundary } from './error-boundary';
+import { MainNav, ShellActions } from './shell-nav';
+import { SkipLink, useFocusHeadingOnNavigate } from './focus-on-navigate';
 import classes from './shell.module.css';
 
-const WorkspaceSwitcher = lazy(() => import('./workspace-switcher').then((m) => ({ default: m.WorkspaceSwitcher })));
+export const MAIN_ID = 'main-content';
 
-function ColorSchemeToggle() {
-  const { setColorScheme } = useMantineColorScheme();
-  const computed = useComputedColorScheme('light');
-  const next = computed === 'dark' ? 'light' : 'dark';
-  return (
-    <ActionIcon variant="default" size="lg" aria-label={`Switch to ${next} mode`} title={`Switch to ${next} mode`} onClick={() => setColorScheme(next)}>
-      <span aria-hidden>{computed === 'dark' ? '☀' : '☾'}</span>
-    </ActionIcon>
-  );
-}
-
+/**
+ * The frame around every connected page. From `md` up the header holds everything; below it a
+ * Burger opens the same controls as a column (rendered only while open, so hidden links are
+ * neither focusable nor announced).
+ */
 export function Shell() {
   const { connection } = useClient();
-  const { disconnect } = useConnection();
   const { workspaceId } = useParams();
-  const navigate = useNavigate();
   const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const desktop = useMediaQuery('(min-width: 62em)', true);
+  useFocusHeadingOnNavigate(MAIN_ID);
+
+  // A tap on a link closes the menu; so does growing to the desktop layout.
+  useEffect(() => close(), [location.pathname, close]);
+  useEffect(() => {
+    if (desktop) close();
+  }, [desktop, close]);
 
   // Leaving during an undo window or while chunks go out: the browser asks first. A closed
   // tab deletes nothing that was still waiting (requests leave only when the window ends).
@@ -39,55 +43,61 @@ export function Shell() {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, []);
 
+  const who = connection.userName ? `${connection.userName} · ${connection.kind === 'sandbox' ? 'Sandbox' : connection.label}` : connection.label;
+
   return (
-    <AppShell header={{ height: 60 }} padding="md">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 300, breakpoint: 'md', collapsed: { desktop: true, mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'md' }}
+    >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="md" wrap="nowrap">
+        <SkipLink targetId={MAIN_ID} />
+        <Group h="100%" px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="md" wrap="nowrap" miw={0}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="md"
+              size="sm"
+              className={classes.burger}
+              aria-label={opened ? 'Close menu' : 'Open menu'}
+              aria-expanded={opened}
+              aria-controls={opened ? 'shell-menu' : undefined}
+            />
             <Text fw={700} className={classes.brand}>
               Timekeeper
             </Text>
             {workspaceId && (
-              <Suspense fallback={null}>
-                <WorkspaceSwitcher workspaceId={workspaceId} />
-              </Suspense>
-            )}
-            {workspaceId && (
-              <nav aria-label="Main" className={classes.nav}>
-                <RouterNavLink to={`/w/${workspaceId}`} end={false} className={({ isActive }) => (isActive && location.pathname.includes('/u/') ? classes.active : classes.link)}>
-                  Entries
-                </RouterNavLink>
-                <RouterNavLink to={`/w/${workspaceId}/running`} className={({ isActive }) => (isActive ? classes.active : classes.link)}>
-                  Team timers
-                </RouterNavLink>
-                <RouterNavLink to={`/w/${workspaceId}/history`} className={({ isActive }) => (isActive ? classes.active : classes.link)}>
-                  Deletion history
-                </RouterNavLink>
-              </nav>
+              <Group gap="md" wrap="nowrap" visibleFrom="md">
+                <MainNav workspaceId={workspaceId} layout="row" />
+              </Group>
             )}
           </Group>
-          <Group gap="sm" wrap="nowrap">
-            <Text size="sm" c="dimmed" visibleFrom="md" data-testid="connected-as">
-              {connection.userName ? `${connection.userName} · ${connection.kind === 'sandbox' ? 'Sandbox' : connection.label}` : connection.label}
+          <Group gap="sm" wrap="nowrap" visibleFrom="md">
+            <Text size="sm" c="dimmed" visibleFrom="lg" data-testid="connected-as">
+              {who}
             </Text>
-            <ColorSchemeToggle />
-            <Button
-              variant="default"
-              size="xs"
-              onClick={() => {
-                if (deleteQueue.busy() && !window.confirm('A deletion is still pending. Disconnect anyway? Entries still waiting will not be deleted.')) return;
-                // Navigate first: once disconnected, the gate would add ?next=<this page>
-                // and the next person to connect would land on this member's entries.
-                navigate('/connect', { replace: true });
-                disconnect();
-              }}
-            >
-              Disconnect
-            </Button>
+            <ShellActions layout="row" />
           </Group>
+          <Text size="sm" c="dimmed" hiddenFrom="md" truncate="end" miw={0} className={classes.mobileWho}>
+            {connection.userName ?? connection.label}
+          </Text>
         </Group>
       </AppShell.Header>
-      <AppShell.Main>
+      {/* Only while open: a closed menu is neither focusable nor an empty landmark. */}
+      {opened && (
+        <AppShell.Navbar p="md" id="shell-menu" aria-label="Menu">
+          <div className={classes.menu}>
+            <Text size="sm" c="dimmed">
+              {who}
+            </Text>
+            {workspaceId && <MainNav workspaceId={workspaceId} layout="column" />}
+            <ShellActions layout="column" />
+          </div>
+        </AppShell.Navbar>
+      )}
+      <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>
         <OnlineBanner />
         <PageErrorBoundary resetKey={location.pathname}>
           <Outlet />

@@ -5,7 +5,7 @@ import { useClient } from '../features/connection/connection-context';
 import { workspaceQueries } from '../features/workspaces/api';
 
 /** Loaded after the shell: it needs the workspace list (and so the wire schemas). */
-export function WorkspaceSwitcher({ workspaceId }: { workspaceId: string }) {
+export function WorkspaceSwitcher({ workspaceId, fullWidth = false }: { workspaceId: string; fullWidth?: boolean }) {
   const { client, connection } = useClient();
   const navigate = useNavigate();
   const workspaces = useQuery(workspaceQueries.all(connection.id, client));
@@ -14,8 +14,8 @@ export function WorkspaceSwitcher({ workspaceId }: { workspaceId: string }) {
   return (
     <NativeSelect
       aria-label="Workspace"
-      size="xs"
-      w={200}
+      size={fullWidth ? 'md' : 'xs'}
+      w={fullWidth ? '100%' : 200}
       data={data.map((w) => ({ value: w.id, label: w.name }))}
       value={workspaceId}
       onChange={(e) => e.currentTarget.value !== workspaceId && navigate(`/w/${e.currentTarget.value}`)}

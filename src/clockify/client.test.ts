@@ -57,9 +57,17 @@ describe('errors', () => {
     const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
     const err = await client.request('GET', '/v1/user').catch((e) => e);
     expect(err).toBeInstanceOf(ClockifyError);
-    expect(err).toMatchObject({ kind: 'auth', status: 401, code: 4003 });
+    expect(err).toMatchObject({ kind: 'auth', status: 401, code: 4003, serverMessage: 'Api key does not exist' });
+    expect(describeError(err, 'connect')).toMatch(/^Could not connect: the API key was not accepted\./);
+  });
+  it('never shows the key, even when the 401 message echoes it', async () => {
+    const key = 'sk-4f9a2c7e1b';
+    const fetch = vi.fn(async () => jsonResponse({ message: `Api key ${key} does not exist`, code: 4003 }, { status: 401 }));
+    const client = createClient({ baseUrl: 'http://x/api', apiKey: key, fetch });
+    const err = await client.request('GET', '/v1/user').catch((e) => e);
+    expect(err.kind).toBe('auth');
     expect(describeError(err, 'connect')).toMatch(/API key was not accepted/);
-    expect(describeError(err, 'connect')).not.toContain('k\u0000');
+    expect(describeError(err, 'connect')).not.toContain(key);
   });
   it('classifies a workspace rule (400/501) and shows the server message', async () => {
     const fetch = vi.fn(async () => jsonResponse({ message: 'Project is required', code: 501 }, { status: 400 }));
@@ -114,10 +122,39 @@ describe('request policy', () => {
     expect(sleeps[0]).toBeGreaterThanOrEqual(3000);
     expect(sleeps).toHaveLength(2);
   });
-  it('never retries a PATCH on its own', async () => {
+  it('retries the stop PATCH with the same end, honouring Retry-After', async () => {
+    const replies = [
+      jsonResponse({ message: 'boom', code: 500 }, { status: 500 }),
+      jsonResponse({ message: 'slow down', code: 429 }, { status: 429, headers: { 'retry-after': '2' } }),
+      jsonResponse(entry('1'.repeat(24), '2026-11-22T08:00:00Z', '2026-11-22T10:00:00Z')),
+    ];
+    const fetch = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => replies.shift()!);
+    const sleeps: number[] = [];
+    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch, random: () => 0, sleep: async (ms) => void sleeps.push(ms) });
+    const stopped = await stopTimer(client, WID, UID, { end: '2026-11-22T10:00:00Z' });
+    expect(stopped.end?.toISOString()).toBe('2026-11-22T10:00:00.000Z');
+    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(fetch.mock.calls.map(([, init]) => [init?.method, init?.body])).toEqual(
+      Array(3).fill(['PATCH', '{"end":"2026-11-22T10:00:00Z"}']),
+    );
+    expect(sleeps[1]).toBeGreaterThanOrEqual(2000);
+  });
+  it('gives up on a stop after the policy’s retries', async () => {
     const fetch = vi.fn(async () => jsonResponse({ message: 'boom', code: 500 }, { status: 500 }));
     const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch, sleep: noSleep });
     await expect(stopTimer(client, WID, UID, { end: '2026-11-22T10:00:00Z' })).rejects.toMatchObject({ kind: 'server' });
+    expect(fetch).toHaveBeenCalledTimes(DEFAULT_RETRY.retries + 1);
+  });
+  it('never retries a POST, even when asked to', async () => {
+    const fetch = vi.fn(async () => jsonResponse({ message: 'boom', code: 500 }, { status: 500 }));
+    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch, sleep: noSleep });
+    await expect(client.request('POST', '/v1/x', { body: {}, idempotent: true })).rejects.toMatchObject({ kind: 'server' });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+  it('does not retry a PATCH that was not declared safe to repeat', async () => {
+    const fetch = vi.fn(async () => jsonResponse({ message: 'boom', code: 500 }, { status: 500 }));
+    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch, sleep: noSleep });
+    await expect(client.request('PATCH', '/v1/x', { body: {} })).rejects.toMatchObject({ kind: 'server' });
     expect(fetch).toHaveBeenCalledTimes(1);
   });
   it('does not retry 4xx answers', async () => {

@@ -35,7 +35,12 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   body?: unknown;
   schema?: S;
   signal?: AbortSignal;
-  /** Retry transient failures. Defaults to true for GET; never set it for POST/PATCH. */
+  /**
+   * Retry transient failures (network, timeout, 5xx, 429). Defaults to true for GET. Set it on
+   * a write only when repeating it cannot do harm: a DELETE of fixed ids, or the stop PATCH
+   * (`{"end"}` — sending the same end twice stops at the same end; a second copy gets 404).
+   * POST is never retried, whatever this says: a second copy would create a second entry.
+   */
   idempotent?: boolean;
 }
 
@@ -120,7 +125,7 @@ export function createClient(options: ClientOptions): ClockifyClient {
     baseUrl: options.baseUrl,
     async request(method, path, opts = {}) {
       const url = buildUrl(options.baseUrl, path, opts.query);
-      const idempotent = opts.idempotent ?? method === 'GET';
+      const idempotent = method !== 'POST' && (opts.idempotent ?? method === 'GET');
       for (let n = 0; ; n++) {
         try {
           const res = await attempt(method, url, opts.body, opts.signal);

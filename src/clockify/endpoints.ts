@@ -131,12 +131,29 @@ export async function getWorkspaceRunning(client: ClockifyClient, workspaceId: s
   });
 }
 
-/** PATCH: stop the member's running timer. Never retried automatically. */
-export async function stopTimer(client: ClockifyClient, workspaceId: string, userId: string, body: StopTimerRequest) {
+/**
+ * PATCH: stop the member's running timer at `end`. Retried on transient failures: the same
+ * end sent twice stops at that end once (a late second copy gets 404 "nothing running", which
+ * the stop routine in features/timer resolves by looking the entry up).
+ */
+export async function stopTimer(
+  client: ClockifyClient,
+  workspaceId: string,
+  userId: string,
+  body: StopTimerRequest,
+  signal?: AbortSignal,
+) {
   assertId(workspaceId, 'Workspace');
   assertId(userId, 'Member');
   const valid = stopTimerRequestSchema.parse(body);
-  return (await client.request('PATCH', userEntries(workspaceId, userId), { body: valid, schema: timeEntrySchema })).data;
+  return (await client.request('PATCH', userEntries(workspaceId, userId), { body: valid, schema: timeEntrySchema, signal, idempotent: true })).data;
+}
+
+/** One entry by id (any member's, as far as the key may see it). */
+export async function getEntry(client: ClockifyClient, workspaceId: string, entryId: string, signal?: AbortSignal) {
+  assertId(workspaceId, 'Workspace');
+  assertId(entryId, 'Time entry');
+  return (await client.request('GET', `${ws(workspaceId)}/time-entries/${entryId}`, { schema: timeEntrySchema, signal })).data;
 }
 
 /**

@@ -1,4 +1,7 @@
-/** Official Clockify API hosts by region; the server's proxy forwards to these only. */
+/**
+ * Official Clockify API hosts by region — the one list. The client's region picker, the
+ * server's proxy and the page's CSP `connect-src` all derive from it.
+ */
 export const REGIONS = {
   global: { label: 'Global', baseUrl: 'https://api.clockify.me/api' },
   euc1: { label: 'EU (Germany)', baseUrl: 'https://euc1.clockify.me/api' },
@@ -8,6 +11,9 @@ export const REGIONS = {
 } as const;
 export type Region = keyof typeof REGIONS;
 export const REGION_IDS = Object.keys(REGIONS) as Region[];
+
+/** `global` → `https://api.clockify.me`. */
+export const regionOrigin = (region: Region): string => new URL(REGIONS[region].baseUrl).origin;
 
 export function proxyBaseUrl(origin: string, region: Region): string {
   return `${origin}/proxy/${region}/api`;

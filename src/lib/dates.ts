@@ -6,6 +6,7 @@
  */
 import {
   addDays,
+  addSeconds,
   addMonths,
   differenceInCalendarDays,
   endOfDay,
@@ -60,9 +61,86 @@ export function formatInZone(date: Date, timeZone: string, pattern: string): str
   return format(date, pattern, { in: tz(timeZone) });
 }
 
-/** `Mon 24 Nov 2026` for a day key. */
-export function formatDayHeading(day: DayKey): string {
-  return format(parseDayKey(day), 'EEE d MMM yyyy');
+/**
+ * Days as people read them, in the browser's locale (`locale` only for tests): one style for
+ * headers, fields and messages. A day key is a calendar day, so it is formatted in UTC.
+ */
+const DAY_STYLES = {
+  heading: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+  short: { weekday: 'short', day: 'numeric', month: 'short' },
+  date: { day: 'numeric', month: 'short', year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+function dayFormatter(style: keyof typeof DAY_STYLES, locale?: string) {
+  return cachedIntl(`day|${style}|${locale ?? ''}`, () => new Intl.DateTimeFormat(locale, { ...DAY_STYLES[style], timeZone: 'UTC' }));
+}
+
+function dayKeyToUtc(day: DayKey): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** `Mon 24 Nov 2026` (en-GB), `Mon, Nov 24, 2026` (en-US): a day header. */
+export function formatDayHeading(day: DayKey, locale?: string): string {
+  return dayFormatter('heading', locale).format(dayKeyToUtc(day));
+}
+
+/** `Mon 24 Nov`: a day within a visible range. */
+export function formatDayShort(day: DayKey, locale?: string): string {
+  return dayFormatter('short', locale).format(dayKeyToUtc(day));
+}
+
+/** `24 Nov 2026`: a date in a field or a sentence. */
+export function formatDay(day: DayKey, locale?: string): string {
+  return dayFormatter('date', locale).format(dayKeyToUtc(day));
+}
+
+/**
+ * What a person typed into a date field → a day key, or null. Takes the field's own format
+ * (`24 Nov 2026`, month names in the locale), `2026-11-24`, and all-number dates in the
+ * locale's order (`24/11/2026` in en-GB, `11/24/2026` in en-US).
+ */
+export function parseDay(text: string, locale?: string): DayKey | null {
+  const t = text.trim();
+  if (!t) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const key = (y: number, m: number, d: number) => {
+    const k = `${y}-${pad(m)}-${pad(d)}`;
+    return isDayKey(k) ? k : null;
+  };
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (iso) return key(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const order = dayFormatter('date', locale)
+    .formatToParts(new Date(Date.UTC(2026, 10, 24)))
+    .map((p) => p.type)
+    .filter((type) => type === 'day' || type === 'month' || type === 'year');
+  const numbers = t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const monthNames = monthNamesFor(locale);
+  const fields: Partial<Record<'day' | 'month' | 'year', number>> = {};
+  const words = numbers.filter((w) => !/^\d+$/.test(w));
+  const digits = numbers.filter((w) => /^\d+$/.test(w)).map(Number);
+  for (const w of words) {
+    const m = monthNames.findIndex((names) => names.some((n) => n.startsWith(w.toLowerCase()) || w.toLowerCase().startsWith(n)));
+    if (m >= 0 && w.length >= 3) fields.month = m + 1;
+  }
+  const numericOrder = order.filter((type) => !(type === 'month' && fields.month));
+  if (digits.length !== numericOrder.length) return null;
+  numericOrder.forEach((type, i) => (fields[type] = digits[i]));
+  if (!fields.year || !fields.month || !fields.day) return null;
+  const year = fields.year < 100 ? 2000 + fields.year : fields.year;
+  return key(year, fields.month, fields.day);
+}
+
+function monthNamesFor(locale?: string): string[][] {
+  const long = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  const short = dayFormatter('date', locale);
+  return Array.from({ length: 12 }, (_, m) => {
+    const d = new Date(Date.UTC(2026, m, 15));
+    const s = short.formatToParts(d).find((p) => p.type === 'month')?.value ?? '';
+    return [long.format(d), s, new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(d)].map((x) =>
+      x.toLowerCase().replace(/\.$/, ''),
+    );
+  });
 }
 
 export function parseDayKey(day: DayKey): Date {
@@ -121,6 +199,13 @@ export const RANGE_PRESET_LABELS: Record<RangePreset, string> = {
 };
 
 const WEEK_DAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
+export type DayOfWeek = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Clockify's `weekStart` (`MONDAY`, `sunday`, …) as a day number, 0 = Sunday; Monday if unknown. */
+export function weekStartDay(weekStart: string | null | undefined): DayOfWeek {
+  const i = WEEK_DAYS.indexOf((weekStart ?? '').toUpperCase());
+  return (i < 0 ? 1 : i) as DayOfWeek;
+}
 
 /** Day range of a preset, as seen on the member's calendar (`now` in their zone, their week start). */
 export function presetRange(
@@ -130,7 +215,7 @@ export function presetRange(
   weekStart = 'MONDAY',
 ): { from: DayKey; to: DayKey } {
   const inZone = { in: tz(timeZone) };
-  const weekStartsOn = Math.max(0, WEEK_DAYS.indexOf(weekStart.toUpperCase())) as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  const weekStartsOn = weekStartDay(weekStart);
   const today = startOfDay(now, inZone);
   const key = (d: Date) => format(d, 'yyyy-MM-dd', inZone);
   switch (preset) {
@@ -267,4 +352,24 @@ export function fastStamp(date: Date, timeZone: string): string {
     else if (p.type === 'minute') minute = p.value;
   }
   return `${day} ${month} ${hour}:${minute}`;
+}
+
+/** `start` plus `hours` of elapsed time, to the second (a DST change in between does not shift it). */
+export function addElapsedHours(start: Date, hours: number): Date {
+  return truncateToSecond(addSeconds(start, Math.round(hours * 3600)));
+}
+
+/**
+ * The instant at wall-clock `time` (`HH:mm` or `HH:mm:ss`) on the calendar day, in `timeZone`,
+ * that contains `date`; null when `time` is not a time of day. A wall-clock time skipped by a
+ * DST change (02:30 on a spring-forward night) comes out one hour later, as clocks read then.
+ */
+export function atLocalTimeOnDay(date: Date, time: string, timeZone: string): Date | null {
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(time.trim());
+  if (!m) return null;
+  const [h, mi, s] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  if (h > 23 || mi > 59 || s > 59) return null;
+  const day = new TZDate(date.getTime(), timeZone);
+  const at = new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), h, mi, s, timeZone);
+  return new Date(at.getTime());
 }

@@ -1,11 +1,10 @@
 /** Projects, tags, clients and tasks: small per-workspace lists, filtered and paged in memory. */
-import type { Context } from 'hono';
-import { pathParam, workspaceAccess } from '../access';
-import type { Registrar } from '../app';
+import { Hono, type Context } from 'hono';
+import { workspaceAccess } from '../access';
 import { notInWorkspace } from '../errors';
 import { boolParam, listParam, pageParams, paginate, stringParam } from '../query';
 import { clientDto, projectDto, tagDto, taskDto } from '../serialize';
-import type { SandboxState } from '../state';
+import type { ApiEnv, SandboxState } from '../state';
 
 /** `name` filter: case-insensitive substring, or exact (still case-insensitive) with `strict-name-search=true`. */
 function nameFilter(c: Context): (name: string) => boolean {
@@ -21,11 +20,12 @@ function archivedFilter(c: Context): (archived: number) => boolean {
   return (v) => archived === undefined || (v === 1) === archived;
 }
 
-export function registerCatalogRoutes(r: Registrar, state: SandboxState): void {
+export function catalogRoutes(state: SandboxState): Hono<ApiEnv> {
   const { store } = state;
+  const r = new Hono<ApiEnv>();
 
-  r.on('GET', '/v1/workspaces/:workspaceId/projects', (c) => {
-    const { ws } = workspaceAccess(state, c);
+  r.get('/v1/workspaces/:workspaceId/projects', (c) => {
+    const { ws } = workspaceAccess(state, c.get('caller'), c.req.param('workspaceId'));
     const byName = nameFilter(c);
     const byArchived = archivedFilter(c);
     const billable = boolParam(c, 'billable');
@@ -39,8 +39,8 @@ export function registerCatalogRoutes(r: Registrar, state: SandboxState): void {
     return c.json(paginate(c, rows, page).map((p) => projectDto(p, clients, ws.currency)));
   });
 
-  r.on('GET', '/v1/workspaces/:workspaceId/tags', (c) => {
-    const { ws } = workspaceAccess(state, c);
+  r.get('/v1/workspaces/:workspaceId/tags', (c) => {
+    const { ws } = workspaceAccess(state, c.get('caller'), c.req.param('workspaceId'));
     const byName = nameFilter(c);
     const byArchived = archivedFilter(c);
     const page = pageParams(c);
@@ -48,8 +48,8 @@ export function registerCatalogRoutes(r: Registrar, state: SandboxState): void {
     return c.json(paginate(c, rows, page).map(tagDto));
   });
 
-  r.on('GET', '/v1/workspaces/:workspaceId/clients', (c) => {
-    const { ws } = workspaceAccess(state, c);
+  r.get('/v1/workspaces/:workspaceId/clients', (c) => {
+    const { ws } = workspaceAccess(state, c.get('caller'), c.req.param('workspaceId'));
     const byName = nameFilter(c);
     const byArchived = archivedFilter(c);
     const page = pageParams(c);
@@ -57,16 +57,17 @@ export function registerCatalogRoutes(r: Registrar, state: SandboxState): void {
     return c.json(paginate(c, rows, page).map(clientDto));
   });
 
-  r.on('GET', '/v1/workspaces/:workspaceId/projects/:projectId/tasks', (c) => {
-    const { ws } = workspaceAccess(state, c);
+  r.get('/v1/workspaces/:workspaceId/projects/:projectId/tasks', (c) => {
+    const { ws } = workspaceAccess(state, c.get('caller'), c.req.param('workspaceId'));
     const byName = nameFilter(c);
     const active = boolParam(c, 'is-active');
     const page = pageParams(c);
-    const projectId = pathParam(c, 'projectId');
+    const projectId = c.req.param('projectId');
     if (!store.projects(ws.id).some((p) => p.id === projectId)) throw notInWorkspace('Project');
     const rows = store.tasks(ws.id).filter(
       (t) => t.project_id === projectId && byName(t.name) && (active === undefined || (t.status === 'ACTIVE') === active),
     );
     return c.json(paginate(c, rows, page).map(taskDto));
   });
+  return r;
 }

@@ -1,12 +1,13 @@
 /** Writing time entries: stop, bulk delete, create, update, delete one. */
 import { randomBytes } from 'node:crypto';
-import type { Context } from 'hono';
-import { createEntryRequestSchema, ID_PATTERN, stopTimerRequestSchema, updateEntryRequestSchema, type CreateEntryRequest } from '../../../src/clockify/schemas';
-import { canManage, isAdmin, isLocked, managedMember, pathParam, workspaceAccess } from '../access';
-import type { Registrar } from '../app';
+import { Hono, type Context } from 'hono';
+import { ID_PATTERN } from '../../../src/clockify/schemas';
+import { canManage, isAdmin, isLocked, managedMember, workspaceAccess } from '../access';
+import { checkCustomFieldCount, checkCustomFieldValue } from '../custom-fields';
 import { accessDenied, ApiError, badRequest, entryLocked, notInWorkspace, ruleBroken } from '../errors';
-import { jsonBody } from '../json-body';
+import { jsonAnswer, jsonBody } from '../json-body';
 import { listParam } from '../query';
+import { entryRequest, stopRequest, type EntryRequest } from '../requests';
 import { entryDto } from '../serialize';
 import type { ApiEnv, SandboxState } from '../state';
 import type { Store } from '../store';
@@ -36,7 +37,7 @@ function checkWorkspaceRules(ws: WorkspaceRow, e: Pick<EntryRow, 'project_id' | 
 }
 
 /** Validates references and builds the row a create/update body describes. */
-function rowFromBody(store: Store, ws: WorkspaceRow, body: CreateEntryRequest, id: string, userId: string): EntryRow {
+function rowFromBody(store: Store, ws: WorkspaceRow, body: EntryRequest, id: string, userId: string): EntryRow {
   const start = instant(body.start, 'start');
   const end = body.end ? instant(body.end, 'end') : null;
   checkOrder(start, end);
@@ -48,10 +49,12 @@ function rowFromBody(store: Store, ws: WorkspaceRow, body: CreateEntryRequest, i
   const tags = new Set(store.tags(ws.id).map((t) => t.id));
   if (tagIds.some((t) => !tags.has(t))) throw notInWorkspace('Tag');
   const fields = new Map(store.customFields(ws.id).map((f) => [f.id, f]));
-  const customValues = (body.customFields ?? []).map((cf) => {
+  checkCustomFieldCount(body.customFields?.length ?? 0);
+  const customValues = (body.customFields ?? []).map((cf, index) => {
+    const value = checkCustomFieldValue(cf.value, index);
     const field = fields.get(cf.customFieldId);
     if (!field) throw notInWorkspace('Custom field');
-    return { customFieldId: cf.customFieldId, timeEntryId: id, value: cf.value ?? null, name: field.name, type: field.type };
+    return { customFieldId: cf.customFieldId, timeEntryId: id, value, name: field.name, type: field.type };
   });
   return {
     id, workspace_id: ws.id, user_id: userId, start_at: start, end_at: end, description: body.description ?? '',
@@ -73,14 +76,15 @@ function entryInWorkspace(store: Store, ws: WorkspaceRow, id: string): EntryRow 
   return row;
 }
 
-export function registerEntryWriteRoutes(r: Registrar, state: SandboxState): void {
+export function entryWriteRoutes(state: SandboxState): Hono<ApiEnv> {
   const { store } = state;
-  const userEntries = '/v1/workspaces/:workspaceId/user/:userId/time-entries';
+  const r = new Hono<ApiEnv>();
+  const userEntries = '/v1/workspaces/:workspaceId/user/:userId/time-entries' as const;
 
-  r.on('PATCH', userEntries, async (c) => {
-    const { ws, me } = workspaceAccess(state, c);
-    const body = await jsonBody(c, stopTimerRequestSchema);
-    const target = managedMember(state, ws, me, pathParam(c, 'userId'));
+  r.patch(userEntries, async (c) => {
+    const { ws, me } = workspaceAccess(state, c.get('caller'), c.req.param('workspaceId'));
+    const body = await jsonBody(c, stopRequest);
+    const target = managedMember(state, ws, me, c.req.param('userId'));
     const end = instant(body.end, 'end');
     const noTimer = () =>
       new ApiError(404, 404, `Currently running time entry doesn't exist on workspace ${ws.id} for user ${target.user_id}.`);
@@ -89,68 +93,75 @@ export function registerEntryWriteRoutes(r: Registrar, state: SandboxState): voi
     checkOrder(running.start_at, end);
     checkWorkspaceRules(ws, running);
     if (!isAdmin(me) && isLocked(ws, running.start_at)) throw entryLocked();
+    // The answer is serialised before the write commits: nothing after the commit can fail.
+    const answer = JSON.stringify(entryDto({ ...running, end_at: end }, ws.lock_at));
     if (!store.stopEntry(running.id, end)) throw noTimer(); // stopped by a concurrent request
-    return c.json(entryDto(store.entry(running.id)!, ws.lock_at));
+    return jsonAnswer(c, answer);
   });
 
   // Sandbox choice (Clockify's behaviour is unverified; easy to change here): ids that are
   // malformed, unknown, another user's or workspace's, or locked for this caller are skipped,
   // not reported as errors; running entries are deleted like any other. The response lists
   // exactly what was deleted, in request order, all within one transaction.
-  r.on('DELETE', userEntries, (c) => {
-    const { ws, me } = workspaceAccess(state, c);
+  r.delete(userEntries, (c) => {
+    const { ws, me } = workspaceAccess(state, c.get('caller'), c.req.param('workspaceId'));
     const ids = listParam(c, 'time-entry-ids');
     if (ids.length === 0) throw badRequest("Required request parameter 'time-entry-ids' for method parameter type List is not present");
-    const target = managedMember(state, ws, me, pathParam(c, 'userId'));
+    const target = managedMember(state, ws, me, c.req.param('userId'));
     const mayTouchLocked = isAdmin(me);
-    const deleted = store.transaction(() =>
-      ids.flatMap((id) => {
+    // Serialised inside the transaction: if the answer cannot be written, nothing is deleted.
+    const answer = store.transaction(() => {
+      const deleted = ids.flatMap((id) => {
         const row = ID_PATTERN.test(id) ? store.entry(id) : undefined;
         if (!row || row.workspace_id !== ws.id || row.user_id !== target.user_id) return [];
         if (!mayTouchLocked && isLocked(ws, row.start_at)) return [];
         return store.deleteEntry(id) ? [row] : [];
-      }),
-    );
-    return c.json(deleted.map((row) => entryDto(row, ws.lock_at)));
+      });
+      return JSON.stringify(deleted.map((row) => entryDto(row, ws.lock_at)));
+    });
+    return jsonAnswer(c, answer);
   });
 
-  const create = async (c: Context<ApiEnv>, userId: string) => {
-    const { ws, me } = workspaceAccess(state, c);
-    const body = await jsonBody(c, createEntryRequestSchema);
+  const create = async (c: Context<ApiEnv>, workspaceId: string, userId: string) => {
+    const { ws, me } = workspaceAccess(state, c.get('caller'), workspaceId);
+    const body = await jsonBody(c, entryRequest);
     const target = managedMember(state, ws, me, userId);
     const row = rowFromBody(store, ws, body, newId(), target.user_id);
     if (!isAdmin(me) && isLocked(ws, row.start_at)) throw entryLocked();
     if (row.end_at !== null) checkWorkspaceRules(ws, row);
+    const answer = JSON.stringify(entryDto(row, ws.lock_at));
     store.transaction(() => {
       if (row.end_at === null) stopOtherTimer(store, ws, row.user_id, row.start_at, row.id);
       store.insertEntry(row);
     });
-    return c.json(entryDto(row, ws.lock_at), 201);
+    return jsonAnswer(c, answer, 201);
   };
-  r.on('POST', userEntries, (c) => create(c, pathParam(c, 'userId')));
-  r.on('POST', '/v1/workspaces/:workspaceId/time-entries', (c) => create(c, c.get('caller').id));
+  r.post(userEntries, (c) => create(c, c.req.param('workspaceId'), c.req.param('userId')));
+  r.post('/v1/workspaces/:workspaceId/time-entries', (c) => create(c, c.req.param('workspaceId'), c.get('caller').id));
 
-  r.on('PUT', '/v1/workspaces/:workspaceId/time-entries/:id', async (c) => {
-    const { ws, me } = workspaceAccess(state, c);
-    const existing = entryInWorkspace(store, ws, pathParam(c, 'id'));
+  r.put('/v1/workspaces/:workspaceId/time-entries/:id', async (c) => {
+    const { ws, me } = workspaceAccess(state, c.get('caller'), c.req.param('workspaceId'));
+    const existing = entryInWorkspace(store, ws, c.req.param('id'));
     if (!canManage(store, me, existing.user_id)) throw accessDenied();
-    const body = await jsonBody(c, updateEntryRequestSchema);
+    const body = await jsonBody(c, entryRequest);
     const row = rowFromBody(store, ws, body, existing.id, existing.user_id);
     if (!isAdmin(me) && (isLocked(ws, existing.start_at) || isLocked(ws, row.start_at))) throw entryLocked();
     if (row.end_at !== null) checkWorkspaceRules(ws, row);
+    const answer = JSON.stringify(entryDto(row, ws.lock_at));
     store.transaction(() => {
       if (row.end_at === null) stopOtherTimer(store, ws, row.user_id, row.start_at, row.id);
       store.updateEntry(row);
     });
-    return c.json(entryDto(store.entry(row.id)!, ws.lock_at));
+    return jsonAnswer(c, answer);
   });
 
-  r.on('DELETE', '/v1/workspaces/:workspaceId/time-entries/:id', (c) => {
-    const { ws, me } = workspaceAccess(state, c);
-    const row = entryInWorkspace(store, ws, pathParam(c, 'id'));
+  r.delete('/v1/workspaces/:workspaceId/time-entries/:id', (c) => {
+    const { ws, me } = workspaceAccess(state, c.get('caller'), c.req.param('workspaceId'));
+    const row = entryInWorkspace(store, ws, c.req.param('id'));
     if (!canManage(store, me, row.user_id)) throw accessDenied();
     if (!isAdmin(me) && isLocked(ws, row.start_at)) throw entryLocked();
     if (!store.deleteEntry(row.id)) throw notInWorkspace('Time entry');
     return c.body(null, 204);
   });
+  return r;
 }

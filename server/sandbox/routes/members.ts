@@ -1,19 +1,20 @@
 /** `GET /v1/workspaces/{wid}/users`: members list; plain users get 403 (Clockify hides it from them). */
+import { Hono } from 'hono';
 import { workspaceAccess } from '../access';
-import type { Registrar } from '../app';
 import { accessDenied } from '../errors';
 import { boolParam, enumParam, pageParams, paginate, stringParam } from '../query';
 import { membershipDto, userDto } from '../serialize';
-import type { SandboxState } from '../state';
+import type { ApiEnv, SandboxState } from '../state';
 
 const STATUSES = ['ACTIVE', 'PENDING', 'DECLINED', 'INACTIVE', 'ALL'] as const;
 const MEMBERSHIPS = ['ALL', 'NONE', 'WORKSPACE', 'PROJECT', 'USERGROUP'] as const;
 const SORT_COLUMNS = ['ID', 'EMAIL', 'NAME', 'NAME_LOWERCASE', 'ACCESS', 'HOURLYRATE', 'COSTRATE'] as const;
 const SORT_ORDERS = ['ASCENDING', 'DESCENDING'] as const;
 
-export function registerMemberRoutes(r: Registrar, state: SandboxState): void {
-  r.on('GET', '/v1/workspaces/:workspaceId/users', (c) => {
-    const { ws, me } = workspaceAccess(state, c);
+export function memberRoutes(state: SandboxState): Hono<ApiEnv> {
+  const r = new Hono<ApiEnv>();
+  r.get('/v1/workspaces/:workspaceId/users', (c) => {
+    const { ws, me } = workspaceAccess(state, c.get('caller'), c.req.param('workspaceId'));
     const name = stringParam(c, 'name')?.toLowerCase();
     const email = stringParam(c, 'email')?.toLowerCase();
     const status = enumParam(c, 'status', STATUSES);
@@ -44,4 +45,5 @@ export function registerMemberRoutes(r: Registrar, state: SandboxState): void {
       })),
     );
   });
+  return r;
 }

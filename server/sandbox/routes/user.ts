@@ -1,16 +1,17 @@
 /** `GET /v1/user`, `GET /v1/workspaces`, `GET /v1/workspaces/{wid}`. */
 import { ROLES } from '../../../src/clockify/schemas';
+import { Hono } from 'hono';
 import { workspaceAccess } from '../access';
-import type { Registrar } from '../app';
 import { badRequest } from '../errors';
 import { boolParam, listParam } from '../query';
 import { membershipDto, userDto, workspaceDto } from '../serialize';
-import type { SandboxState } from '../state';
+import type { ApiEnv, SandboxState } from '../state';
 
-export function registerUserRoutes(r: Registrar, state: SandboxState): void {
+export function userRoutes(state: SandboxState): Hono<ApiEnv> {
   const { store } = state;
+  const r = new Hono<ApiEnv>();
 
-  r.on('GET', '/v1/user', (c) => {
+  r.get('/v1/user', (c) => {
     const caller = c.get('caller');
     const includeMemberships = boolParam(c, 'include-memberships') ?? false;
     const memberships = includeMemberships
@@ -19,7 +20,7 @@ export function registerUserRoutes(r: Registrar, state: SandboxState): void {
     return c.json({ ...userDto(caller, caller.default_workspace), memberships });
   });
 
-  r.on('GET', '/v1/workspaces', (c) => {
+  r.get('/v1/workspaces', (c) => {
     const caller = c.get('caller');
     const roles = listParam(c, 'roles').map((x) => x.toUpperCase());
     for (const role of roles) if (!(ROLES as readonly string[]).includes(role)) throw badRequest(`Parameter 'roles' must be one of ${ROLES.join(', ')}`);
@@ -30,8 +31,9 @@ export function registerUserRoutes(r: Registrar, state: SandboxState): void {
     return c.json(rows);
   });
 
-  r.on('GET', '/v1/workspaces/:workspaceId', (c) => {
-    const { ws, me } = workspaceAccess(state, c);
+  r.get('/v1/workspaces/:workspaceId', (c) => {
+    const { ws, me } = workspaceAccess(state, c.get('caller'), c.req.param('workspaceId'));
     return c.json(workspaceDto(ws, [me]));
   });
+  return r;
 }

@@ -45,6 +45,12 @@ export function BulkDeleteArea(props: Props) {
   const qc = useQueryClient();
   const jobs = useDeleteQueue(deleteQueue).filter((j) => j.record.workspaceId === workspaceId && j.record.userId === member.id);
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  /** The dialog unmounts on close, so focus is handed back to its opener by hand. */
+  const closeDialog = () => {
+    setConfirming(false);
+    requestAnimationFrame(() => deleteButton.current?.focus());
+  };
   const { state } = selection;
 
   const blockedReason = useMemo(() => makeBlockedReason(canEditLocked), [canEditLocked]);
@@ -62,18 +68,21 @@ export function BulkDeleteArea(props: Props) {
     };
   }, [state.mode, grouped.entries, canEditLocked]);
 
-  const { toggleOne } = selection;
+  const { toggleOne, extendOne, setDay } = selection;
   // A stable toggle (the row list is memoized); it reads the latest order through a ref.
   const orderRef = useRef(orderedIds);
   useEffect(() => {
     orderRef.current = orderedIds;
   }, [orderedIds]);
   const onToggle = useCallback((e: TimeEntry, shift: boolean) => toggleOne(e.id, shift, orderRef.current), [toggleOne]);
+  const onExtend = useCallback((e: TimeEntry) => extendOne(e.id, orderRef.current), [extendOne]);
+  const onDay = useCallback((entries: TimeEntry[], on: boolean) => setDay(entries.map((e) => e.id), on), [setDay]);
   const listSelection = useMemo(
-    () => ({ isSelected: (id: string) => isSelected(state, id), blockedReason, onToggle, canEditLocked }),
-    [state, onToggle, blockedReason, canEditLocked],
+    () => ({ isSelected: (id: string) => isSelected(state, id), blockedReason, onToggle, onExtend, onDay, canEditLocked }),
+    [state, onToggle, onExtend, onDay, blockedReason, canEditLocked],
   );
 
+  const deleteDisabled = selected.length === 0 || (state.mode === 'all' && !complete);
   const allShown = selectable.length > 0 && selected.length === selectable.length;
   const someShown = selected.length > 0 && !allShown;
 
@@ -120,10 +129,17 @@ export function BulkDeleteArea(props: Props) {
     notifications.show({
       id: job.id,
       title: `Bulk delete · ${n} ${n === 1 ? 'entry' : 'entries'}`,
-      message: <UndoNotice jobId={job.id} />,
+      message: (
+        <div data-undo-job={job.id}>
+          <UndoNotice jobId={job.id} />
+        </div>
+      ),
       autoClose: false,
       withCloseButton: false,
     });
+    // The next decision is in the notice (Undo or Delete now): focus goes there, not back
+    // to a "Delete selected" that has nothing left to delete.
+    focusWhenShown(() => document.querySelector<HTMLElement>(`[data-undo-job="${job.id}"] button`));
   };
 
   const exportSelected = async (format: 'csv' | 'json') => {
@@ -198,10 +214,16 @@ export function BulkDeleteArea(props: Props) {
                 </Menu.Dropdown>
               </Menu>
               <Button
+                ref={deleteButton}
                 size="xs"
                 color="red"
-                disabled={selected.length === 0 || (state.mode === 'all' && !complete)}
-                onClick={() => setConfirming(true)}
+                // Disabled but still focusable, so focus can come back here after the dialog.
+                data-disabled={deleteDisabled || undefined}
+                aria-disabled={deleteDisabled || undefined}
+                onClick={(ev) => {
+                  if (deleteDisabled) ev.preventDefault();
+                  else setConfirming(true);
+                }}
               >
                 Delete selected
               </Button>
@@ -224,11 +246,18 @@ export function BulkDeleteArea(props: Props) {
             memberName={member.name}
             timeZone={member.timeZone}
             catalog={catalog}
-            onCancel={() => setConfirming(false)}
+            onCancel={closeDialog}
             onConfirm={confirmDelete}
           />
         </Suspense>
       )}
     </Stack>
   );
+}
+
+/** Focus an element that a portal renders a frame or two later (gives up after ~1 s). */
+function focusWhenShown(find: () => HTMLElement | null, frames = 60) {
+  const el = find();
+  if (el) el.focus();
+  else if (frames > 0) requestAnimationFrame(() => focusWhenShown(find, frames - 1));
 }

@@ -13,12 +13,17 @@ function record(ids: string[]): DeletionRecord {
 
 function setup(opts: { backupFails?: boolean } = {}) {
   const saved: DeletionRecord[] = [];
+  /** Everything that touched the disk or the wire, in order: the tests read it afterwards. */
+  const events: string[] = [];
   const backup: BackupStore = {
     put: vi.fn(async (r: DeletionRecord) => {
       if (opts.backupFails) throw new Error('quota');
       saved.push(r);
+      events.push(`backup ${r.status}`);
     }),
-    remove: vi.fn(async () => {}),
+    remove: vi.fn(async (id: string) => {
+      events.push(`remove ${id}`);
+    }),
     get: vi.fn(),
     list: vi.fn(),
   } as unknown as BackupStore;
@@ -26,12 +31,12 @@ function setup(opts: { backupFails?: boolean } = {}) {
   const deps: DeletionDeps = {
     deleteChunk: vi.fn(async (ids: string[]) => {
       sent.push(ids);
-      expect(saved.length).toBeGreaterThan(0); // the backup is on disk before any DELETE
+      events.push(`DELETE ${ids.join(',')}`);
       return ids;
     }),
     stillExisting: vi.fn(async () => new Set<string>()),
   };
-  return { queue: createDeleteQueue(async () => backup), backup, deps, sent, saved };
+  return { queue: createDeleteQueue(async () => backup), backup, deps, sent, saved, events };
 }
 
 describe('delete queue', () => {
@@ -72,6 +77,28 @@ describe('delete queue', () => {
     expect(queue.undo('job1')).toBe(false);
   });
 
+  it('saves the backup before the first DELETE and records the outcome after the last', async () => {
+    const { queue, deps, events, saved } = setup();
+    queue.schedule(record(['a', 'b', 'c']), [['a', 'b'], ['c']], deps);
+    await queue.sendNow('job1');
+    expect(events).toEqual(['backup sending', 'DELETE a,b', 'DELETE c', 'backup done']);
+    expect(saved.at(-1)?.deletedIds).toEqual(['a', 'b', 'c']);
+  });
+
+  it('drops the backup when nothing was deleted', async () => {
+    const { queue, deps, events } = setup();
+    deps.deleteChunk = vi.fn(async (ids: string[]) => {
+      events.push(`DELETE ${ids.join(',')}`);
+      return [];
+    });
+    deps.stillExisting = vi.fn(async (ids: string[]) => new Set(ids));
+    queue.schedule(record(['a']), [['a']], deps);
+    await queue.sendNow('job1');
+    expect(events).toEqual(['backup sending', 'DELETE a', 'remove job1']);
+    expect(queue.snapshot()[0].result?.failed.map((f) => f.id)).toEqual(['a']);
+    expect(queue.hiddenIds().size).toBe(0);
+  });
+
   it('deletes nothing when the backup cannot be saved', async () => {
     const { queue, deps, sent } = setup({ backupFails: true });
     queue.schedule(record(['a']), [['a']], deps);
@@ -80,5 +107,86 @@ describe('delete queue', () => {
     expect(queue.snapshot()[0].phase).toBe('backup-failed');
     expect(queue.snapshot()[0].error).toMatch(/Nothing was deleted/);
     expect(queue.hiddenIds().size).toBe(0);
+  });
+  it('shows the job sending with its totals, tells listeners, and calls back once done', async () => {
+    const { queue, deps } = setup();
+    const phases: string[] = [];
+    const unsubscribe = queue.subscribe(() => phases.push(queue.snapshot()[0]?.phase ?? 'none'));
+    const done = vi.fn();
+    let release!: () => void;
+    deps.deleteChunk = vi.fn((ids: string[]) => new Promise<string[]>((r) => (release = () => r(ids))));
+    queue.schedule(record(['a', 'b', 'c']), [['a', 'b'], ['c']], deps, 10_000, done);
+    const sending = queue.sendNow('job1');
+    await vi.waitFor(() => expect(deps.deleteChunk).toHaveBeenCalledTimes(1));
+    expect(queue.snapshot()[0].progress).toEqual({ total: 3, processed: 0, deleted: 0, failed: 0, chunksDone: 0, chunksTotal: 2 });
+    expect(queue.busy()).toBe(true);
+    expect(queue.hiddenIds()).toEqual(new Set(['a', 'b', 'c']));
+    // A second "Delete now" while sending changes nothing.
+    await queue.sendNow('job1');
+    expect(deps.deleteChunk).toHaveBeenCalledTimes(1);
+    release();
+    await vi.waitFor(() => expect(deps.deleteChunk).toHaveBeenCalledTimes(2));
+    release();
+    await sending;
+    expect(done).toHaveBeenCalledTimes(1);
+    expect(done.mock.calls[0][0]).toMatchObject({ phase: 'done', record: { status: 'done', deletedIds: ['a', 'b', 'c'], failedIds: [] } });
+    expect(phases).toEqual(['undo-window', 'sending', 'sending', 'sending', 'done']);
+    unsubscribe();
+    queue.dismiss('job1');
+    expect(phases).toHaveLength(5);
+    expect(queue.snapshot()).toEqual([]);
+  });
+
+  it('uses the window it is given and says when it will send', async () => {
+    const { queue, deps, sent } = setup();
+    const job = queue.schedule(record(['a']), [['a']], deps, 3_000);
+    expect(job.sendAt).toBe(Date.now() + 3_000);
+    await vi.advanceTimersByTimeAsync(2_999);
+    expect(sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.waitFor(() => expect(sent).toEqual([['a']]));
+  });
+
+  it('after sending, hides only what was really deleted, and records the failures', async () => {
+    const { queue, deps, saved } = setup();
+    deps.deleteChunk = vi.fn(async (ids: string[]) => ids.filter((id) => id !== 'b'));
+    deps.stillExisting = vi.fn(async (ids: string[]) => new Set(ids));
+    queue.schedule(record(['a', 'b']), [['a', 'b']], deps);
+    await queue.sendNow('job1');
+    expect(queue.snapshot()[0].phase).toBe('done');
+    expect(queue.hiddenIds()).toEqual(new Set(['a']));
+    expect(queue.busy()).toBe(false);
+    expect(saved.at(-1)).toMatchObject({ status: 'done', deletedIds: ['a'], failedIds: ['b'] });
+  });
+
+  it('"Cancel" stops the chunks not yet sent', async () => {
+    const { queue, deps, sent } = setup();
+    deps.deleteChunk = vi.fn(async (ids: string[]) => {
+      sent.push(ids);
+      queue.cancel('job1');
+      return ids;
+    });
+    queue.schedule(record(['a', 'b']), [['a'], ['b']], deps);
+    await queue.sendNow('job1');
+    expect(sent).toEqual([['a']]);
+    expect(queue.snapshot()[0].result).toMatchObject({ deleted: ['a'], notSent: ['b'], cancelled: true });
+  });
+
+  it('ignores undo and sending for jobs it does not know, and undo after sending', async () => {
+    const { queue, deps } = setup();
+    expect(queue.undo('nope')).toBe(false);
+    await queue.sendNow('nope');
+    queue.schedule(record(['a']), [['a']], deps);
+    await queue.sendNow('job1');
+    expect(queue.undo('job1')).toBe(false);
+    expect(queue.snapshot()[0].phase).toBe('done');
+  });
+
+  it('says why the backup failed', async () => {
+    const { queue, deps } = setup({ backupFails: true });
+    queue.schedule(record(['a']), [['a']], deps);
+    await queue.sendNow('job1');
+    expect(queue.snapshot()[0].error).toBe('Could not save the local backup (quota). Nothing was deleted.');
+    expect(queue.busy()).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
-import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { formatInZone } from '../../lib/dates';
 import type { DeleteJob } from './delete-queue';
 import { DeletionProgress } from './deletion-progress';
+import { FailureGroups } from './failure-groups';
 
 interface Props {
   job: DeleteJob;
@@ -61,17 +62,10 @@ export function DeletionStatus({ job, onCancel, onRetry, onDismiss }: Props) {
         {problems.length > 0 && (
           <>
             <Text size="sm">
-              {problems.length} {problems.length === 1 ? 'entry was' : 'entries were'} not deleted and
+              {problems.length.toLocaleString('en-US')} {problems.length === 1 ? 'entry was' : 'entries were'} not deleted and
               {problems.length === 1 ? ' stays' : ' stay'} selected:
             </Text>
-            <List size="sm" spacing={2} aria-label="Entries not deleted">
-              {problems.slice(0, 20).map((f) => (
-                <List.Item key={f.id}>
-                  <strong>{label(f.id)}</strong>: {f.reason}
-                </List.Item>
-              ))}
-            </List>
-            {problems.length > 20 && <Text size="sm">…and {problems.length - 20} more with the same kind of reason.</Text>}
+            <FailureGroups problems={problems} label={label} />
           </>
         )}
         {retryIds.length > 0 && (

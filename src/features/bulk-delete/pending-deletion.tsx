@@ -9,6 +9,7 @@ import { deleteQueue } from './queue';
 import type { DeleteJob } from './delete-queue';
 import { UNDO_SHORTCUT_LABEL } from './undo-shortcut';
 import { useHoldWhileEngaged } from './use-hold-while-engaged';
+import { useShownInPlace } from './banner-registry';
 
 export function secondsLeft(job: DeleteJob, now: number): number {
   const ms = job.pausedLeftMs ?? job.sendAt - now;
@@ -16,11 +17,16 @@ export function secondsLeft(job: DeleteJob, now: number): number {
 }
 
 export function PendingDeletion({ job }: { job: DeleteJob }) {
+  if (job.phase !== 'undo-window') return null;
+  return <PendingBanner job={job} />;
+}
+
+function PendingBanner({ job }: { job: DeleteJob }) {
+  useShownInPlace(job.id);
   const now = useNow(250, job.phase === 'undo-window' && job.pausedLeftMs === null);
   const hold = useHoldWhileEngaged(job.id);
   const n = job.record.entries.length;
   const what = `${n.toLocaleString('en-US')} ${n === 1 ? 'entry' : 'entries'} pending deletion`;
-  if (job.phase !== 'undo-window') return null;
   const left = secondsLeft(job, now.getTime());
   return (
     <Alert color="yellow" title={what} aria-label={what} {...hold}>

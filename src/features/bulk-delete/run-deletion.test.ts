@@ -99,4 +99,71 @@ describe('runDeletion', () => {
     expect(r.unconfirmed.map((u) => u.id)).toEqual(['a']);
     expect(s.store.has('a')).toBe(true);
   });
+  it('reports progress after every chunk, counting refusals and lost answers as failed', async () => {
+    const s = fakeServer(['a', 'b', 'c', 'd'], ['locked', 'drop-before', 'ok']);
+    const progress: unknown[] = [];
+    await runDeletion([['a', 'b'], ['c'], ['d']], s.deps, { onProgress: (p) => progress.push(p) });
+    expect(progress).toEqual([
+      { total: 4, processed: 2, deleted: 1, failed: 1, chunksDone: 1, chunksTotal: 3 },
+      { total: 4, processed: 3, deleted: 1, failed: 2, chunksDone: 2, chunksTotal: 3 },
+      { total: 4, processed: 4, deleted: 2, failed: 2, chunksDone: 3, chunksTotal: 3 },
+    ]);
+  });
+
+  it('stops after a rejected key too, and reports the rest failed with that reason, not cancelled', async () => {
+    const deleteCalls: string[][] = [];
+    const progress: number[] = [];
+    const r = await runDeletion([['a'], ['b'], ['c']], {
+      deleteChunk: async (ids) => {
+        deleteCalls.push(ids);
+        throw new ClockifyError({ kind: 'auth', status: 401 });
+      },
+      stillExisting: async () => new Set(),
+    }, { onProgress: (p) => progress.push(p.processed) });
+    expect(deleteCalls).toEqual([['a']]);
+    expect(r.failed.map((f) => f.id)).toEqual(['a', 'b', 'c']);
+    expect(new Set(r.failed.map((f) => f.reason)).size).toBe(1);
+    expect(r.failed[0].reason).toMatch(/API key was not accepted/);
+    expect(r.notSent).toEqual([]);
+    expect(r.cancelled).toBe(false);
+    expect(progress).toEqual([1, 2, 3]);
+  });
+
+  it('treats an unexpected error like a lost answer and looks the ids up', async () => {
+    const s = fakeServer(['a', 'b']);
+    const r = await runDeletion([['a', 'b']], {
+      deleteChunk: async () => {
+        s.store.delete('a');
+        throw new TypeError('Failed to fetch');
+      },
+      stillExisting: s.deps.stillExisting,
+    });
+    expect(r.deleted).toEqual(['a']);
+    expect(r.failed).toEqual([{ id: 'b', reason: expect.stringMatching(/no answer from the server/) }]);
+  });
+
+  it('sends nothing when cancelled before it starts', async () => {
+    const s = fakeServer(['a', 'b']);
+    const ac = new AbortController();
+    ac.abort();
+    const r = await runDeletion([['a'], ['b']], s.deps, { signal: ac.signal });
+    expect(s.calls()).toBe(0);
+    expect(r).toEqual({ deleted: [], failed: [], unconfirmed: [], notSent: ['a', 'b'], cancelled: true });
+  });
+
+  it('explains an unconfirmed id with both failures, in words', async () => {
+    const progress: number[] = [];
+    const r = await runDeletion([['a']], {
+      deleteChunk: async () => {
+        throw new ClockifyError({ kind: 'server', status: 500 });
+      },
+      stillExisting: async () => {
+        throw new ClockifyError({ kind: 'network' });
+      },
+    }, { onProgress: (p) => progress.push(p.failed) });
+    expect(r.unconfirmed[0].reason).toMatch(/^Could not delete it: Clockify had a server error \(500\)\. .* Checking whether it was deleted failed too \(no answer from the server/);
+    expect(r.unconfirmed[0].reason).not.toMatch(/Could not check/);
+    expect(r.unconfirmed[0].reason).toMatch(/retry to be sure\.$/);
+    expect(progress).toEqual([1]);
+  });
 });

@@ -63,6 +63,32 @@ export function selectedEntries(state: SelectionState, entries: readonly TimeEnt
   return entries.filter((e) => !blocked(e) && isSelected(state, e.id));
 }
 
+/**
+ * Shift+Arrow: select every selectable entry from the last toggled one (the anchor) to `id`,
+ * keeping the anchor so the next Shift+Arrow grows the same range. Without an anchor, `id`
+ * alone is selected and becomes the anchor.
+ */
+export function extendTo(state: SelectionState, id: string, orderedSelectable: readonly string[]): SelectionState {
+  const b = orderedSelectable.indexOf(id);
+  if (b < 0) return state;
+  const a = state.anchor ? orderedSelectable.indexOf(state.anchor) : -1;
+  const range = a >= 0 ? orderedSelectable.slice(Math.min(a, b), Math.max(a, b) + 1) : [id];
+  const next = setMany(state, range, true);
+  return { ...next, anchor: a >= 0 ? state.anchor : id };
+}
+
+/** Select or clear several entries at once (a whole day), in either selection mode. */
+export function setMany(state: SelectionState, ids: readonly string[], on: boolean): SelectionState {
+  if (state.mode === 'all') {
+    const excluded = new Set(state.excluded);
+    ids.forEach((x) => (on ? excluded.delete(x) : excluded.add(x)));
+    return { ...state, excluded };
+  }
+  const next = new Set(state.ids);
+  ids.forEach((x) => (on ? next.add(x) : next.delete(x)));
+  return { ...state, ids: next };
+}
+
 export function useSelection() {
   const [state, setState] = useState<SelectionState>(EMPTY_SELECTION);
   const clear = useCallback(() => setState(EMPTY_SELECTION), []);
@@ -74,10 +100,15 @@ export function useSelection() {
     (id: string, shift: boolean, ordered: readonly string[]) => setState((s) => toggle(s, id, shift, ordered)),
     [],
   );
+  const extendOne = useCallback(
+    (id: string, ordered: readonly string[]) => setState((s) => extendTo(s, id, ordered)),
+    [],
+  );
+  const setDay = useCallback((ids: readonly string[], on: boolean) => setState((s) => setMany(s, ids, on)), []);
   /** Keep only these ids (after a deletion: the failed ones stay selected). */
   const replaceWith = useCallback((ids: string[]) => setState({ mode: 'ids', ids: new Set(ids), excluded: new Set(), anchor: null }), []);
   return useMemo(
-    () => ({ state, clear, selectAllMatching, setShown, toggleOne, replaceWith }),
-    [state, clear, selectAllMatching, setShown, toggleOne, replaceWith],
+    () => ({ state, clear, selectAllMatching, setShown, toggleOne, extendOne, setDay, replaceWith }),
+    [state, clear, selectAllMatching, setShown, toggleOne, extendOne, setDay, replaceWith],
   );
 }

@@ -8,6 +8,7 @@ import { DeletionProgress } from './deletion-progress';
 import { secondsLeft } from './pending-deletion';
 import { UNDO_SHORTCUT_LABEL } from './undo-shortcut';
 import { useHoldWhileEngaged } from './use-hold-while-engaged';
+import { useIsShownInPlace } from './banner-registry';
 
 /** The notification body of one deletion: countdown with Undo, then progress, then the result. */
 export function UndoNotice({ jobId }: { jobId: string }) {
@@ -15,6 +16,7 @@ export function UndoNotice({ jobId }: { jobId: string }) {
   const job = jobs.find((j) => j.id === jobId);
   const now = useNow(250, job?.phase === 'undo-window' && job.pausedLeftMs === null);
   const hold = useHoldWhileEngaged(jobId);
+  const inPlace = useIsShownInPlace(jobId);
   const terminal = !job || job.phase === 'done' || job.phase === 'undone' || job.phase === 'backup-failed';
   useEffect(() => {
     if (!terminal) return;
@@ -38,14 +40,20 @@ export function UndoNotice({ jobId }: { jobId: string }) {
             {n} {n === 1 ? 'entry' : 'entries'} will be deleted. Press {UNDO_SHORTCUT_LABEL} to undo; the countdown pauses while the
             pointer or focus is on this message.
           </span>
-          <Group gap="xs">
-            <Button size="xs" onClick={() => deleteQueue.undo(jobId)}>
-              Undo
-            </Button>
-            <Button size="xs" variant="default" onClick={() => void deleteQueue.sendNow(jobId)}>
-              Delete now
-            </Button>
-          </Group>
+          {inPlace ? (
+            <Text size="xs" c="dimmed">
+              Undo and Delete now are in the list.
+            </Text>
+          ) : (
+            <Group gap="xs">
+              <Button size="xs" onClick={() => deleteQueue.undo(jobId)}>
+                Undo
+              </Button>
+              <Button size="xs" variant="default" onClick={() => void deleteQueue.sendNow(jobId)}>
+                Delete now
+              </Button>
+            </Group>
+          )}
         </Stack>
       );
     }

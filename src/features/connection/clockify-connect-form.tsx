@@ -3,7 +3,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useSearchParams } from 'react-router';
 import { z } from 'zod';
-import { describeError, ClockifyError } from '../../clockify/errors';
+import { useEffect } from 'react';
+import { announcedExtraHosts, checkBaseUrlHost } from '../../clockify/allowed-hosts';
+import { ClockifyError } from '../../clockify/errors';
+import { describeConnectError } from './connect-error';
 import { REGIONS, REGION_IDS, proxyBaseUrl, type Region } from '../../clockify/regions';
 import { newConnectionId, type Connection } from './connection-store';
 import { useVerifyAndConnect } from './use-verify-and-connect';
@@ -27,7 +30,10 @@ const formSchema = z
     const url = z.string().url().safeParse(v.customBaseUrl);
     if (!url.success || !/^https?:\/\//.test(v.customBaseUrl)) {
       ctx.addIssue({ code: 'custom', path: ['customBaseUrl'], message: 'Enter a URL like https://api.clockify.me/api' });
+      return;
     }
+    const host = checkBaseUrlHost(v.customBaseUrl, window.location.origin, announcedExtraHosts());
+    if (!host.allowed) ctx.addIssue({ code: 'custom', path: ['customBaseUrl'], message: host.message });
   });
 type FormValues = z.infer<typeof formSchema>;
 
@@ -63,6 +69,12 @@ export function ClockifyConnectForm() {
     verify.error instanceof ClockifyError && verify.error.kind === 'network' && region !== 'custom' && !form.getValues('useProxy');
 
   const submit = form.handleSubmit((v) => verify.mutate(toConnection(v)));
+  // An answer about the old input is stale once the input changes: clear it on edit.
+  const { reset: clearVerify } = verify;
+  useEffect(() => {
+    const sub = form.watch(() => clearVerify());
+    return () => sub.unsubscribe();
+  }, [form, clearVerify]);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -118,7 +130,7 @@ export function ClockifyConnectForm() {
         />
         {verify.isError && (
           <Alert color="red" title="Could not connect">
-            <Text size="sm">{describeError(verify.error, 'connect')}</Text>
+            <Text size="sm">{describeConnectError(verify.error)}</Text>
             {networkFailed && (
               <Button
                 mt="xs"

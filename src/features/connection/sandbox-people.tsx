@@ -1,11 +1,13 @@
-import { Alert, Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { describeError } from '../../clockify/errors';
 import { sandboxBaseUrl } from '../../clockify/regions';
 import { connectionQueries, type DemoPerson } from './api';
 import { newConnectionId } from './connection-store';
 import { useVerifyAndConnect } from './use-verify-and-connect';
+import { describeConnectError } from './connect-error';
+import { roleName } from '../workspaces/role-names';
+import classes from './sandbox-people.module.css';
 
 export function SandboxPeople() {
   const people = useQuery(connectionQueries.demoPeople());
@@ -40,52 +42,40 @@ export function SandboxPeople() {
       </Text>
       {verify.isError && (
         <Alert color="red" title="Could not connect">
-          {describeError(verify.error, 'connect')}
+          {describeConnectError(verify.error)}
         </Alert>
       )}
-      <Table striped highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Person</Table.Th>
-            <Table.Th>Role</Table.Th>
-            <Table.Th>Time zone</Table.Th>
-            <Table.Th>
-              <span className="visually-hidden">Action</span>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {people.data.map((p) => (
-            <Table.Tr key={`${p.workspaceId}-${p.email}`}>
-              <Table.Td>
-                <Text fw={500}>{p.name}</Text>
-                <Text size="xs" c="dimmed">
-                  {p.email}
-                  {p.workspaceName ? ` · ${p.workspaceName}` : ''}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="light">{p.role}</Badge>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{p.timeZone ?? '—'}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Group justify="flex-end">
-                  <Button
-                    size="xs"
-                    onClick={() => connectAs(p)}
-                    loading={verify.isPending && verify.variables?.apiKey === p.apiKey}
-                    aria-label={`Connect as ${p.name}${p.workspaceName ? ` (${p.workspaceName})` : ''}`}
-                  >
-                    Connect
-                  </Button>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      {/* Cards, not a table: on a phone each person wraps onto two lines and Connect stays in reach. */}
+      <ul className={classes.list} aria-label="Demo people">
+        {people.data.map((p) => (
+          <li key={`${p.workspaceId}-${p.email}`} className={classes.person}>
+            <div className={classes.who}>
+              <Text fw={500}>{p.name}</Text>
+              <Text size="xs" c="dimmed" className={classes.wrap}>
+                {p.email}
+                {p.workspaceName ? ` · ${p.workspaceName}` : ''}
+              </Text>
+            </div>
+            <Group gap="xs" wrap="wrap" className={classes.meta}>
+              <Badge variant="light" tt="none" className={classes.role}>
+                {roleName(p.role)}
+              </Badge>
+              <Text size="sm" c="dimmed">
+                {p.timeZone ?? '—'}
+              </Text>
+            </Group>
+            <Button
+              size="xs"
+              className={classes.connect}
+              onClick={() => connectAs(p)}
+              loading={verify.isPending && verify.variables?.apiKey === p.apiKey}
+              aria-label={`Connect as ${p.name}${p.workspaceName ? ` (${p.workspaceName})` : ''}`}
+            >
+              Connect
+            </Button>
+          </li>
+        ))}
+      </ul>
     </Stack>
   );
 }

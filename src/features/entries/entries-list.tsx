@@ -1,82 +1,118 @@
-import { useCallback, useRef, type KeyboardEvent } from 'react';
-import { Text } from '@mantine/core';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { TimeEntry } from '../../clockify/schemas';
-import { formatDayHeading, formatDuration } from '../../lib/dates';
-import { useNow } from '../../lib/use-now';
 import type { Catalog } from '../workspaces/api';
+import { DayHeader } from './day-header';
 import { EntryRow } from './entry-row';
 import type { GroupedEntries } from './group-entries';
 import classes from './entries-list.module.css';
-import { liveSeconds } from './live-total';
 
-const DAY_HEIGHT = 40;
+const DAY_HEIGHT = 44;
 const ROW_HEIGHT = 56;
+/** Phones: two lines a row (description and duration; project, times and markers). */
+const ROW_HEIGHT_PHONE = 72;
+/** The shell's fixed header: rows scrolled into view must land below it and the pinned day. */
+const APP_HEADER = 60;
+
+export interface ListSelection {
+  isSelected(id: string): boolean;
+  blockedReason(entry: TimeEntry): string | null;
+  onToggle(entry: TimeEntry, shiftKey: boolean): void;
+  /** Shift+Arrow: select from the last toggled row to this one. */
+  onExtend(entry: TimeEntry): void;
+  /** The day header's checkbox: select or clear every selectable entry of that day. */
+  onDay(entries: TimeEntry[], on: boolean): void;
+  /** The key may delete locked entries (owner, workspace admin): the lock's tip says so. */
+  canEditLocked?: boolean;
+}
 
 interface Props {
   grouped: GroupedEntries;
   timeZone: string;
   catalog: Catalog | undefined;
-  /** When given, each row gets a selection checkbox. Keep `onToggle` stable: rows are memoized. */
-  selection?: {
-    isSelected(id: string): boolean;
-    blockedReason(entry: TimeEntry): string | null;
-    onToggle(entry: TimeEntry, shiftKey: boolean): void;
-    /** The key may delete locked entries (owner, workspace admin). */
-    canEditLocked?: boolean;
-  };
+  /** When given, rows and day headers get selection checkboxes. Keep its callbacks stable: rows are memoized. */
+  selection?: ListSelection;
 }
 
 /**
- * A virtualized list: only the rows in view (plus a small overscan) are in the DOM, whatever
- * the entry count. The day header of the top row stays pinned. Arrow keys move between rows.
+ * A list virtualized against the window: the page scrolls once and the list is as tall as
+ * its content, but only the rows in view (plus a small overscan) are in the DOM, whatever the
+ * entry count. The day header of the top row stays pinned below the app header. Arrow keys
+ * move between rows; Shift+Arrow extends the selection.
  */
 export function EntriesList({ grouped, timeZone, catalog, selection }: Props) {
   const { rows, headerIndexes } = grouped;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const activeHeader = useRef(0);
+  const listRef = useRef<HTMLDivElement>(null);
+  const phone = useMediaQuery('(max-width: 48em)', false) ?? false;
+  const rowHeight = phone ? ROW_HEIGHT_PHONE : ROW_HEIGHT;
+
+  // Where the list starts on the page: content above it (alerts, progress) moves it.
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => {
+      const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
+      setScrollMargin((m) => (Math.abs(m - top) > 0.5 ? top : m));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  });
 
   const rangeExtractor = useCallback(
     (range: Range) => {
       // The last header at or above the first visible row is kept rendered, pinned on top.
-      let active = 0;
-      for (const h of headerIndexes) {
-        if (h <= range.startIndex) active = h;
-        else break;
-      }
-      activeHeader.current = active;
-      const next = new Set([active, ...defaultRangeExtractor(range)]);
+      const next = new Set([headerAtOrAbove(headerIndexes, range.startIndex), ...defaultRangeExtractor(range)]);
       return [...next].sort((a, b) => a - b);
     },
     [headerIndexes],
   );
 
-  const virtualizer = useVirtualizer({
+  const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i].type === 'day' ? DAY_HEIGHT : ROW_HEIGHT),
+    estimateSize: (i) => (rows[i].type === 'day' ? DAY_HEIGHT : rowHeight),
     overscan: 8,
     rangeExtractor,
+    scrollMargin,
+    scrollPaddingStart: APP_HEADER + DAY_HEIGHT,
+    scrollPaddingEnd: 8,
     getItemKey: (i) => {
       const r = rows[i];
       return r.type === 'day' ? `day-${r.day}` : r.entry.id;
     },
   });
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
 
-  const focusRow = (index: number) => {
+  const focusRow = (index: number, then?: (el: HTMLElement) => void) => {
     const clamped = Math.max(0, Math.min(rows.length - 1, index));
     virtualizer.scrollToIndex(clamped, { align: 'auto' });
     requestAnimationFrame(() => {
-      const el = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${clamped}"]`);
+      const el = listRef.current?.querySelector<HTMLElement>(`[data-index="${clamped}"]`);
       const target = el?.querySelector<HTMLElement>('input:not(:disabled)') ?? el;
       target?.focus();
+      if (el) then?.(el);
     });
+  };
+
+  /** The next entry row (not a day header) from `index` in `step` direction. */
+  const nextEntryIndex = (index: number, step: 1 | -1) => {
+    for (let i = index + step; i >= 0 && i < rows.length; i += step) if (rows[i].type === 'entry') return i;
+    return null;
   };
 
   const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
     const current = (ev.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!current) return;
     const index = Number(current.dataset.index);
+    if (ev.shiftKey && selection && (ev.key === 'ArrowDown' || ev.key === 'ArrowUp')) {
+      ev.preventDefault();
+      const to = nextEntryIndex(index, ev.key === 'ArrowDown' ? 1 : -1);
+      if (to === null) return;
+      const row = rows[to];
+      if (row.type === 'entry') selection.onExtend(row.entry);
+      focusRow(to);
+      return;
+    }
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
@@ -85,26 +121,20 @@ export function EntriesList({ grouped, timeZone, catalog, selection }: Props) {
       Home: 0,
       End: rows.length - 1,
     };
-    if (!(ev.key in moves)) return;
+    if (!(ev.key in moves) || ev.shiftKey || ev.altKey || ev.ctrlKey || ev.metaKey) return;
     ev.preventDefault();
     focusRow(moves[ev.key]);
   };
 
   if (rows.length === 0) return null;
+  const activeHeader = headerAtOrAbove(headerIndexes, virtualizer.range?.startIndex ?? 0);
 
   return (
-    <div
-      ref={scrollRef}
-      className={classes.scroller}
-      role="list"
-      aria-label="Time entries"
-      onKeyDown={onKeyDown}
-      data-testid="entries-scroller"
-    >
+    <div ref={listRef} className={classes.list} role="list" aria-label="Time entries" onKeyDown={onKeyDown} data-testid="entries-list">
       <div className={classes.inner} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];
-          const pinned = row.type === 'day' && item.index === activeHeader.current;
+          const pinned = row.type === 'day' && item.index === activeHeader;
           return (
             <div
               key={item.key}
@@ -115,13 +145,10 @@ export function EntriesList({ grouped, timeZone, catalog, selection }: Props) {
               data-index={item.index}
               tabIndex={-1}
               className={pinned ? `${classes.item} ${classes.sticky}` : classes.item}
-              style={pinned ? { top: 0, position: 'sticky', transform: undefined } : { transform: `translateY(${item.start}px)`, height: item.size }}
+              style={pinned ? undefined : { transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`, height: item.size }}
             >
               {row.type === 'day' ? (
-                <div className={classes.day}>
-                  <h3>{formatDayHeading(row.day)}</h3>
-                  <DayTotal count={row.count} seconds={row.totalSeconds} since={row.runningSince} />
-                </div>
+                <DayHeader row={row} entries={grouped.rows.slice(item.index + 1, item.index + 1 + row.count)} selection={selection} />
               ) : (
                 <EntryRow
                   entry={row.entry}
@@ -142,13 +169,11 @@ export function EntriesList({ grouped, timeZone, catalog, selection }: Props) {
   );
 }
 
-/** "3 entries · 7:42": a day's total, ticking while one of its entries runs. */
-function DayTotal({ count, seconds, since }: { count: number; seconds: number; since: Date | null }) {
-  const now = useNow(1000, since !== null);
-  const total = formatDuration(liveSeconds(seconds, since, now));
-  return (
-    <Text size="sm" c="dimmed" aria-label={`Day total ${total}`}>
-      {count} {count === 1 ? 'entry' : 'entries'} · {total}
-    </Text>
-  );
+function headerAtOrAbove(headerIndexes: readonly number[], index: number) {
+  let active = 0;
+  for (const h of headerIndexes) {
+    if (h <= index) active = h;
+    else break;
+  }
+  return active;
 }

@@ -1,14 +1,16 @@
-import { Alert, Badge, Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Modal, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ClockifyError, describeError } from '../../clockify/errors';
-import { zonedRangeBounds } from '../../lib/dates';
+import { formatDay, presetRange, zonedRangeBounds } from '../../lib/dates';
 import { useClient } from '../connection/connection-context';
 import { connectionQueries } from '../connection/api';
 import { RunningTimerCard } from '../timer/running-timer-card';
 import { memberAccessQuery, roleLabel, workspaceQueries } from '../workspaces/api';
 import { MemberPicker } from '../workspaces/member-picker';
+import { CatalogAlert } from '../workspaces/catalog-alert';
+import { useCatalog } from '../workspaces/use-catalog';
 import { BulkDeleteArea } from '../bulk-delete/bulk-delete-area';
 import { deleteQueue } from '../bulk-delete/queue';
 import { useDeleteQueue } from '../bulk-delete/delete-queue';
@@ -29,7 +31,6 @@ export function EntriesPage() {
   const me = useQuery(connectionQueries.me(connection.id, client));
   const members = useQuery(workspaceQueries.members(connection.id, client, workspaceId));
   const workspaces = useQuery(workspaceQueries.all(connection.id, client));
-  const catalog = useQuery(workspaceQueries.catalog(connection.id, client, workspaceId));
 
   const memberRecord = members.data?.members.find((m) => m.id === userId) ?? (me.data?.id === userId ? { ...me.data, roles: [] } : undefined);
   const timeZone = memberRecord?.settings.timeZone ?? 'UTC';
@@ -50,10 +51,15 @@ export function EntriesPage() {
 
   // Deferred: grouping and the selection's derived data re-run in a background render, so
   // the next page's request (triggered after the urgent commit) is not held up by them.
-  // The first page is shown at once (urgent): a deferred render can be restarted by every page
-  // that arrives and would hold the first row back until the whole range is in.
-  const deferredPages = useDeferredValue(entries.data?.pages);
-  const pages = deferredPages?.length ? deferredPages : entries.data?.pages;
+  // The range travels with its pages: a lagging render never shows another range's rows.
+  const rangeKey = JSON.stringify(listParams);
+  const latest = useMemo(() => ({ rangeKey, pages: entries.data?.pages }), [rangeKey, entries.data?.pages]);
+  const deferred = useDeferredValue(latest);
+  // The first page of a range shows at once (urgent): a deferred render can be restarted by
+  // every page that arrives and would hold the first row back until the whole range is in.
+  const pages = deferred.rangeKey === rangeKey && deferred.pages?.length ? deferred.pages : latest.pages;
+  /** The range has actually loaded (its first page is in and grouped): only now may a count or "No entries" show. */
+  const loaded = !entries.isPending && pages !== undefined;
   const jobs = useDeleteQueue(deleteQueue);
   // Which ids are hidden changes only when a job changes phase, not on each progress tick.
   const jobPhases = jobs.map((j) => `${j.id}:${j.phase}`).join();
@@ -84,14 +90,7 @@ export function EntriesPage() {
   };
   const bounds = useMemo(() => zonedRangeBounds(params.from, params.to, timeZone), [params.from, params.to, timeZone]);
   const loadingMore = entries.hasNextPage || entries.isFetchingNextPage;
-  const taskNames = useQuery({
-    ...workspaceQueries.taskNames(connection.id, client, workspaceId, catalog.data?.projectList ?? []),
-    enabled: !!catalog.data && !loadingMore && !entries.isPending,
-  });
-  const fullCatalog = useMemo(
-    () => (catalog.data && taskNames.data ? { ...catalog.data, tasks: taskNames.data } : catalog.data),
-    [catalog.data, taskNames.data],
-  );
+  const names = useCatalog(workspaceId, { loadTasks: !loadingMore && !entries.isPending });
   const estimate = estimateTotal(
     grouped.entries.length,
     grouped.entries.length ? grouped.entries[grouped.entries.length - 1].start : null,
@@ -178,15 +177,16 @@ export function EntriesPage() {
         workspaceId={workspaceId}
         member={{ id: userId, name: memberRecord.name, timeZone }}
         lockDate={lockDate}
-        catalog={catalog.data}
+        catalog={names.catalog}
       />
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <RangeBar from={params.from} to={params.to} timeZone={timeZone} weekStart={weekStart} onChange={(r) => changeParams(r)} />
-        <FiltersBar catalog={catalog.data} project={params.project} q={params.q} onChange={(p) => changeParams(p)} />
+        <FiltersBar catalog={names.catalog} project={params.project} q={params.q} onChange={(p) => changeParams(p)} />
       </Group>
+      <CatalogAlert failed={names.failed} error={names.error} retrying={names.retrying} onRetry={names.retry} />
       <Group justify="space-between" aria-live="polite">
         <Text size="sm" data-testid="range-summary">
-          {entries.isPending
+          {!loaded
             ? 'Loading entries…'
             : (
               <>
@@ -217,17 +217,24 @@ export function EntriesPage() {
           </Button>
         </Alert>
       )}
-      {!entries.isPending && !entries.isError && grouped.entries.length === 0 && !pendingHere && (
-        <Alert color="gray" title="No entries">
-          {memberRecord.name} has no time entries{params.project || params.q ? ' matching these filters' : ''} between {params.from} and {params.to}. Try another range.
-        </Alert>
+      {!loaded && !entries.isError && <ListPlaceholder />}
+      {loaded && !loadingMore && !entries.isError && grouped.entries.length === 0 && !pendingHere && (
+        <EmptyRange
+          name={memberRecord.name}
+          filtered={!!(params.project || params.q)}
+          from={params.from}
+          to={params.to}
+          timeZone={timeZone}
+          weekStart={weekStart}
+          onPick={(r) => changeParams(r)}
+        />
       )}
       <BulkDeleteArea
         workspaceId={workspaceId}
         member={{ id: userId, name: memberRecord.name, timeZone }}
         grouped={grouped}
         complete={!loadingMore && !entries.isPending && !entries.isError}
-        catalog={fullCatalog}
+        catalog={names.catalog}
         selection={selection}
         selected={selected}
         cannotDelete={cannotDeleteReason(me.data?.id, myRoles, userId, memberRecord.name)}
@@ -258,6 +265,53 @@ export function EntriesPage() {
         </Stack>
       </Modal>
     </Stack>
+  );
+}
+
+/** Grey rows where the list will be: the range is still on its way. */
+function ListPlaceholder() {
+  return (
+    <Stack gap={6} aria-hidden data-testid="list-placeholder">
+      {[0, 1, 2, 3, 4].map((i) => (
+        <Skeleton key={i} height={i === 0 ? 40 : 52} radius="sm" />
+      ))}
+    </Stack>
+  );
+}
+
+/**
+ * Nothing in this range. A first screen should not be empty when there is work nearby, so the
+ * usual wider ranges are one click away (the default stays "This week": see the README).
+ */
+function EmptyRange(props: {
+  name: string;
+  filtered: boolean;
+  from: string;
+  to: string;
+  timeZone: string;
+  weekStart: string;
+  onPick(range: { from: string; to: string }): void;
+}) {
+  const now = new Date();
+  const offers = (['last-week', 'last-30-days'] as const)
+    .map((p) => ({ p, range: presetRange(p, now, props.timeZone, props.weekStart) }))
+    .filter(({ range }) => range.from !== props.from || range.to !== props.to);
+  return (
+    <Alert color="gray" title="No entries">
+      <Text size="sm">
+        {props.name} has no time entries{props.filtered ? ' matching these filters' : ''} between {formatDay(props.from)} and{' '}
+        {formatDay(props.to)}.{offers.length ? ' Look further back:' : ' Try another range.'}
+      </Text>
+      {offers.length > 0 && (
+        <Group gap="xs" mt="xs">
+          {offers.map(({ p, range }) => (
+            <Button key={p} size="xs" variant="light" onClick={() => props.onPick(range)}>
+              {p === 'last-week' ? 'Show last week' : 'Show last 30 days'}
+            </Button>
+          ))}
+        </Group>
+      )}
+    </Alert>
   );
 }
 

@@ -2,11 +2,13 @@
  * One entry row. Plain markup and CSS-only tooltips rather than Mantine components: a
  * virtualized list re-renders rows while scrolling, and every wrapper costs frame time.
  * Props are plain values so `memo` skips rows whose entry and selection did not change.
+ * Desktop: one line of columns. Phones: two lines (description and duration; project, times
+ * and markers), laid out by the same markup through CSS grid areas.
  */
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
 import type { TimeEntry } from '../../clockify/schemas';
 import { fastClock, fastStamp, formatDuration } from '../../lib/dates';
-import type { Catalog } from '../workspaces/api';
+import { catalogState, type Catalog } from '../workspaces/api';
 import classes from './entries-list.module.css';
 import { LiveTotal } from './live-total';
 
@@ -33,12 +35,32 @@ export function entryLabel(entry: TimeEntry, timeZone: string) {
   return `${entry.description || '(no description)'} ${fastStamp(entry.start, timeZone)}`;
 }
 
+/** A grey bar where a name will be, announced as loading. */
+function NamePlaceholder({ what }: { what: string }) {
+  return (
+    <span className={classes.placeholder} role="img" aria-label={`Loading ${what}`} />
+  );
+}
+
+/** Clicks on the row's free area toggle it; links, inputs and markers keep their own. */
+function isFreeArea(ev: MouseEvent<HTMLElement>) {
+  const control = (ev.target as HTMLElement).closest('input, button, a, [tabindex]');
+  if (control && ev.currentTarget.contains(control)) return false;
+  return !window.getSelection()?.toString();
+}
+
 export const EntryRow = memo(function EntryRow({ entry, timeZone, catalog, selectable, selected, blockedReason, onToggle, canEditLocked }: Props) {
   const running = entry.end === null;
+  const state = catalogState(catalog);
   const project = entry.projectId ? catalog?.projects.get(entry.projectId) : undefined;
-  const taskName = entry.taskId ? catalog?.tasks.get(entry.taskId) ?? 'Unknown task' : null;
+  const canToggle = selectable && !blockedReason && !!onToggle;
   return (
-    <div className={classes.row} data-selected={selected || undefined}>
+    <div
+      className={classes.row}
+      data-selected={selected || undefined}
+      data-clickable={canToggle || undefined}
+      onClick={canToggle ? (ev) => isFreeArea(ev) && onToggle(entry, ev.shiftKey) : undefined}
+    >
       <div className={classes.check}>
         {selectable && (
           <span className={blockedReason ? classes.tip : undefined} data-tip={blockedReason ?? undefined}>
@@ -53,10 +75,15 @@ export const EntryRow = memo(function EntryRow({ entry, timeZone, catalog, selec
               onChange={() => {}}
               onClick={(ev) => onToggle?.(entry, ev.shiftKey)}
               onKeyDown={(ev) => {
-                if (ev.key === 'Enter') {
+                if (ev.key === 'Enter' || (ev.key === ' ' && ev.shiftKey)) {
+                  // Shift+Space extends from the last toggled row; the browser's own Space
+                  // click would not carry the Shift key everywhere, so it is handled here.
                   ev.preventDefault();
                   onToggle?.(entry, ev.shiftKey);
                 }
+              }}
+              onKeyUp={(ev) => {
+                if (ev.key === ' ' && ev.shiftKey) ev.preventDefault();
               }}
             />
           </span>
@@ -68,11 +95,17 @@ export const EntryRow = memo(function EntryRow({ entry, timeZone, catalog, selec
         </span>
         {entry.tagIds.length > 0 && (
           <span className={classes.tags}>
-            {entry.tagIds.map((id, i) => (
-              <span key={`${id}-${i}`} className={classes.tag}>
-                {catalog?.tags.get(id)?.name ?? 'Unknown tag'}
-              </span>
-            ))}
+            {entry.tagIds.map((id, i) => {
+              const tag = catalog?.tags.get(id);
+              if (!tag && state.tags === 'loading') return <NamePlaceholder key={`${id}-${i}`} what="tag" />;
+              // A failed tag list is said once above the list, not on every row.
+              if (!tag && state.tags === 'error') return null;
+              return (
+                <span key={`${id}-${i}`} className={classes.tag}>
+                  {tag?.name ?? 'Unknown tag'}
+                </span>
+              );
+            })}
           </span>
         )}
       </div>
@@ -81,13 +114,19 @@ export const EntryRow = memo(function EntryRow({ entry, timeZone, catalog, selec
           <span className={classes.projectLine}>
             <span aria-hidden className={classes.dot} style={{ background: project?.color ?? 'var(--mantine-color-gray-5)' }} />
             {/* The dot carries the colour; the name stays in the text colour for contrast. */}
-            <span className={classes.ellipsis}>{project ? project.name : 'Unknown project'}</span>
-            {project?.clientLabel && <span className={`${classes.ellipsis} ${classes.small}`}>· {project.clientLabel}</span>}
+            {project ? (
+              <span className={classes.ellipsis}>{project.name}</span>
+            ) : state.projects === 'loading' ? (
+              <NamePlaceholder what="project" />
+            ) : (
+              <span className={`${classes.ellipsis} ${classes.dimmed}`}>{state.projects === 'error' ? 'Project name not loaded' : 'Unknown project'}</span>
+            )}
+            {project?.clientLabel && <span className={`${classes.ellipsis} ${classes.small} ${classes.client}`}>· {project.clientLabel}</span>}
           </span>
         ) : (
           <span className={classes.dimmed}>No project</span>
         )}
-        {taskName && <span className={`${classes.ellipsis} ${classes.small}`}>Task: {taskName}</span>}
+        {entry.taskId && <TaskName catalog={catalog} taskId={entry.taskId} />}
       </div>
       <span className={classes.time}>
         {fastClock(entry.start, timeZone)} – {running ? 'running' : fastClock(entry.end!, timeZone)}
@@ -124,3 +163,11 @@ export const EntryRow = memo(function EntryRow({ entry, timeZone, catalog, selec
     </div>
   );
 });
+
+function TaskName({ catalog, taskId }: { catalog: Catalog | undefined; taskId: string }) {
+  const name = catalog?.tasks.get(taskId);
+  const state = catalogState(catalog).tasks;
+  if (!name && state === 'loading') return <NamePlaceholder what="task" />;
+  if (!name && state === 'error') return null;
+  return <span className={`${classes.ellipsis} ${classes.small} ${classes.task}`}>Task: {name ?? 'Unknown task'}</span>;
+}

@@ -16,14 +16,14 @@ export function FiltersBar({ catalog, project, q, onChange }: Props) {
   const commit = useDebouncedCallback((value: string) => onChange({ q: value.trim() || null }), 350);
 
   return (
-    <Group gap="xs" align="flex-end">
+    <Group gap="xs" align="flex-end" w={{ base: '100%', sm: 'auto' }}>
       <Select
         size="xs"
         label="Project"
         placeholder="Any project"
         searchable
         clearable
-        w={220}
+        w={{ base: '100%', xs: 220 }}
         data={(catalog?.projectList ?? []).map((p) => ({ value: p.id, label: p.archived ? `${p.name} (archived)` : p.name }))}
         value={project}
         onChange={(v) => onChange({ project: v })}
@@ -33,7 +33,7 @@ export function FiltersBar({ catalog, project, q, onChange }: Props) {
         size="xs"
         label="Search description"
         placeholder="e.g. review"
-        w={220}
+        w={{ base: '100%', xs: 220 }}
         maxLength={200}
         value={text}
         onChange={(e) => {

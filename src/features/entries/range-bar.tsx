@@ -1,6 +1,11 @@
-import { Button, Group, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { daysInRange, isDayKey, matchPreset, presetRange, RANGE_PRESETS, RANGE_PRESET_LABELS, type DayKey } from '../../lib/dates';
+import '@mantine/dates/styles.css';
+import { Button, Group } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { formatDay, matchPreset, parseDay, presetRange, RANGE_PRESETS, RANGE_PRESET_LABELS, type DayKey } from '../../lib/dates';
+import { rangeSchema, type RangeValues } from './range-schema';
+import classes from './range-bar.module.css';
 
 interface Props {
   from: DayKey;
@@ -10,28 +15,33 @@ interface Props {
   onChange(range: { from: DayKey; to: DayKey }): void;
 }
 
-const MAX_DAYS = 5 * 366;
+const CALENDAR_LABELS = {
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  previousYear: 'Previous year',
+  nextYear: 'Next year',
+  previousDecade: 'Previous decade',
+  nextDecade: 'Next decade',
+  monthLevelControl: 'Choose a month',
+  yearLevelControl: 'Choose a year',
+};
 
-/** Presets on the member's calendar, plus a custom From/To that refuses impossible ranges. */
+/** Presets on the member's calendar, plus a custom From/To (in the browser's date style) that refuses impossible ranges. */
 export function RangeBar({ from, to, timeZone, weekStart, onChange }: Props) {
-  const now = new Date();
-  const active = matchPreset({ from, to }, now, timeZone, weekStart);
-  const [draft, setDraft] = useState({ from, to });
-  useEffect(() => setDraft({ from, to }), [from, to]);
-
-  const error = !isDayKey(draft.from)
-    ? 'Enter a real start date.'
-    : !isDayKey(draft.to)
-      ? 'Enter a real end date.'
-      : draft.from > draft.to
-        ? 'The start must be on or before the end.'
-        : daysInRange(draft.from, draft.to) > MAX_DAYS
-          ? 'Pick at most five years.'
-          : null;
+  const active = matchPreset({ from, to }, new Date(), timeZone, weekStart);
+  const form = useForm<RangeValues>({
+    resolver: zodResolver(rangeSchema),
+    mode: 'onChange',
+    // Follows the URL: a preset or Back/Forward resets the fields.
+    values: { from, to },
+  });
+  const draft = useWatch({ control: form.control });
+  const unchanged = draft.from === from && draft.to === to;
+  const submit = form.handleSubmit((v) => onChange({ from: v.from!, to: v.to! }));
 
   return (
-    <Group gap="xs" align="flex-end" wrap="wrap">
-      <Group gap={4} role="group" aria-label="Date range presets">
+    <Group gap="xs" align="flex-end" wrap="wrap" className={classes.bar}>
+      <Group gap={4} role="group" aria-label="Date range presets" className={classes.presets}>
         {RANGE_PRESETS.map((p) => (
           <Button
             key={p}
@@ -44,42 +54,36 @@ export function RangeBar({ from, to, timeZone, weekStart, onChange }: Props) {
           </Button>
         ))}
       </Group>
-      <form
-        onSubmit={(ev) => {
-          ev.preventDefault();
-          if (!error) onChange(draft);
-        }}
-        noValidate
-      >
-        <Group gap={4} align="flex-start">
-          <TextInput
-            type="date"
-            size="xs"
-            label="From"
-            value={draft.from}
-            onChange={(e) => {
-              // Read it now: React clears currentTarget once the handler returns, before the updater runs.
-              const value = e.currentTarget.value;
-              setDraft((d) => ({ ...d, from: value }));
-            }}
-            error={error && error.includes('start') ? error : undefined}
+      <form onSubmit={submit} noValidate className={classes.form}>
+        {(['from', 'to'] as const).map((name) => (
+          <Controller
+            key={name}
+            control={form.control}
+            name={name}
+            render={({ field, fieldState }) => (
+              <DateInput
+                size="xs"
+                label={name === 'from' ? 'From' : 'To'}
+                className={classes.field}
+                value={field.value}
+                onChange={(v) => {
+                  field.onChange(v);
+                  // The rules tie the two fields together: re-check both, not only this one.
+                  void form.trigger();
+                }}
+                onBlur={field.onBlur}
+                valueFormat={(d) => formatDay(d)}
+                dateParser={(text) => parseDay(text)}
+                error={fieldState.error?.message}
+                ariaLabels={CALENDAR_LABELS}
+                popoverProps={{ withinPortal: true }}
+              />
+            )}
           />
-          <TextInput
-            type="date"
-            size="xs"
-            label="To"
-            value={draft.to}
-            onChange={(e) => {
-              // Read it now: React clears currentTarget once the handler returns, before the updater runs.
-              const value = e.currentTarget.value;
-              setDraft((d) => ({ ...d, to: value }));
-            }}
-            error={error && !error.includes('start') ? error : undefined}
-          />
-          <Button type="submit" size="xs" variant="light" mt={22} disabled={draft.from === from && draft.to === to}>
-            Apply range
-          </Button>
-        </Group>
+        ))}
+        <Button type="submit" size="xs" variant="light" className={classes.apply} disabled={unchanged || !form.formState.isValid}>
+          Apply range
+        </Button>
       </form>
     </Group>
   );

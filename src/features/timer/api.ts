@@ -1,8 +1,11 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ClockifyClient } from '../../clockify/client';
-import { getRunningEntry, getWorkspaceRunning, stopTimer } from '../../clockify/endpoints';
+import { getRunningEntry, getWorkspaceRunning } from '../../clockify/endpoints';
+import { describeError } from '../../clockify/errors';
 import type { TimeEntry } from '../../clockify/schemas';
 import { toWireInstant } from '../../lib/dates';
+import { recordActivity, type ActivityItem } from '../activity/activity-store';
+import { stopAt, stopDepsFor, type StopResult } from './stop-routine';
 
 export const timerQueries = {
   running: (conn: string, client: ClockifyClient, workspaceId: string, userId: string) =>
@@ -22,34 +25,63 @@ export const timerQueries = {
 export interface StopVars {
   entry: TimeEntry;
   end: Date;
+  memberName: string;
+}
+
+/** One stop's line in the activity log. */
+export function activityItemFor(entry: Pick<TimeEntry, 'id' | 'userId'>, memberName: string, result: StopResult): ActivityItem {
+  const base = { memberId: entry.userId, memberName, entryIds: [entry.id], chosenEnd: toWireInstant(result.end) };
+  switch (result.kind) {
+    case 'stopped':
+      return { ...base, outcome: 'stopped', detail: `ended at ${toWireInstant(result.end)}` };
+    case 'already-stopped':
+      return {
+        ...base,
+        outcome: 'already stopped',
+        detail: result.entry?.end ? `it had ended at ${toWireInstant(result.entry.end)}; nothing changed` : 'it no longer exists; nothing changed',
+      };
+    case 'failed':
+      return { ...base, outcome: 'failed', detail: describeError(result.error, 'stop the timer') };
+  }
+}
+
+/** Keys of everything a stop changes: running timers (card and team) and the entries lists. */
+export function invalidateAfterStop(qc: ReturnType<typeof useQueryClient>, conn: string, workspaceId: string) {
+  return Promise.all([
+    qc.invalidateQueries({ queryKey: ['conn', conn, 'ws', workspaceId, 'running'] }),
+    qc.invalidateQueries({ queryKey: ['conn', conn, 'ws', workspaceId, 'entries'] }),
+  ]);
 }
 
 /**
- * Stop a member's running timer. Optimistic: the card shows it stopped at once; on failure
- * it rolls back (the card then says the stop failed and the timer still runs). Owns its
- * invalidation and returns that promise, so `isPending` lasts until the lists are fresh.
+ * Stop one member's running timer through the stop routine (retries with the same end; a
+ * lost answer is resolved by looking the entry up). Resolves with the routine's exact result,
+ * never rejects. Optimistic: the member's card stops showing the timer at once, and it is not
+ * put back on failure — the lists are fetched again so the card says what is true, not what
+ * was true before.
  */
-export function useStopTimer(conn: string, client: ClockifyClient, workspaceId: string) {
+export function useStopTimer(conn: string, client: ClockifyClient, workspaceId: string, by: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ entry, end }: StopVars) => stopTimer(client, workspaceId, entry.userId, { end: toWireInstant(end) }),
+    mutationFn: async ({ entry, end, memberName }: StopVars): Promise<StopResult> => {
+      const result = await stopAt(stopDepsFor(client, workspaceId), entry, end);
+      const item = activityItemFor(entry, memberName, result);
+      await recordActivity({
+        kind: 'stop',
+        by,
+        workspaceId,
+        summary: `${item.outcome === 'stopped' ? 'Stopped' : item.outcome === 'failed' ? 'Could not stop' : 'Already stopped:'} ${memberName}’s timer`,
+        counts: { requested: 1, [item.outcome]: 1 },
+        result: result.kind === 'failed' ? 'failed' : 'done',
+        items: [item],
+      });
+      return result;
+    },
     onMutate: async ({ entry }) => {
       const key = timerQueries.running(conn, client, workspaceId, entry.userId).queryKey;
       await qc.cancelQueries({ queryKey: key });
-      const previous = qc.getQueryData(key);
       qc.setQueryData(key, null);
-      return { key, previous };
     },
-    onError: (error, _vars, ctx) => {
-      // 404: it was already stopped elsewhere — null is the truth, keep it. Otherwise roll back.
-      if (ctx && !(error instanceof Error && 'kind' in error && error.kind === 'not-found')) {
-        qc.setQueryData(ctx.key, ctx.previous);
-      }
-    },
-    onSettled: () =>
-      Promise.all([
-        qc.invalidateQueries({ queryKey: ['conn', conn, 'ws', workspaceId, 'running'] }),
-        qc.invalidateQueries({ queryKey: ['conn', conn, 'ws', workspaceId, 'entries'] }),
-      ]),
+    onSettled: () => invalidateAfterStop(qc, conn, workspaceId),
   });
 }

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useState } from 'react';
 import { describeError } from '../../clockify/errors';
+import type { TimeEntry } from '../../clockify/schemas';
 import { formatElapsed, formatInZone, formatDuration } from '../../lib/dates';
 import { useNow } from '../../lib/use-now';
 import { useClient } from '../connection/connection-context';
@@ -21,9 +22,18 @@ interface Props {
 export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Props) {
   const { client, connection } = useClient();
   const running = useQuery(timerQueries.running(connection.id, client, workspaceId, member.id));
-  const stop = useStopTimer(connection.id, client, workspaceId);
+  const stop = useStopTimer(connection.id, client, workspaceId, connection.userName ?? connection.label);
   const [dialogOpen, setDialogOpen] = useState(false);
-  const entry = running.data ?? null;
+  // The page keeps this card mounted when the member changes: a stop's outcome (success,
+  // "already stopped", refusal) belongs to the member it was for, not to whoever is shown now.
+  const stopIsForMember = stop.variables?.entry.userId === member.id;
+  const pending = stop.isPending && stopIsForMember ? stop.variables : null;
+  const result = stop.isSuccess && stopIsForMember ? stop.data : null;
+  const failedEntry = result && result.kind !== 'stopped' ? stop.variables?.entry : undefined;
+  // Never show "running" again before knowing: while the stop is out, and while a failed
+  // stop is being checked, the card says so instead of showing the old timer.
+  const checking = !!failedEntry && running.isFetching;
+  const entry = pending || checking ? null : (running.data ?? null);
   const now = useNow(1000, !!entry);
   const elapsed = entry ? (now.getTime() - entry.start.getTime()) / 1000 : 0;
 
@@ -34,20 +44,16 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
     return () => void (document.title = previous);
   });
 
-  // The page keeps this card mounted when the member changes: a stop's outcome (success,
-  // "already stopped", refusal) belongs to the member it was for, not to whoever is shown now.
-  const stopIsForMember = stop.variables?.entry.userId === member.id;
-  const stoppedEntry = stop.isSuccess && stopIsForMember ? stop.data : null;
-  const stopError = stop.isError && stopIsForMember ? stop.error : null;
+  const stopAtEnd = (e: TimeEntry, end: Date) => stop.mutate({ entry: e, end, memberName: member.name });
 
   return (
     <Card withBorder padding="md" aria-label="Running timer" component="section">
-      {running.isPending ? (
+      {running.isPending && !pending ? (
         <Group gap="xs">
           <Loader size="xs" aria-label="Checking the running timer" />
           <Text size="sm">Checking for a running timer…</Text>
         </Group>
-      ) : running.isError ? (
+      ) : running.isError && !pending && !result ? (
         <Alert color="red" title="Could not check the running timer">
           {describeError(running.error, 'check the running timer')}{' '}
           <Button size="xs" variant="light" onClick={() => running.refetch()}>
@@ -83,19 +89,23 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
             Running timer
           </Text>
           <Text size="sm" data-testid="timer-state">
-            {stoppedEntry?.end
-              ? `Timer stopped at ${formatInZone(stoppedEntry.end, member.timeZone, 'HH:mm:ss')} (${formatDuration(stoppedEntry.durationSeconds)}).`
-              : stop.isPending && stopIsForMember
-                ? 'Timer stopped — saving…'
-                : `${member.name} has no timer running.`}
+            {pending
+              ? `Stopping at ${formatInZone(pending.end, member.timeZone, 'HH:mm:ss')} — saving…`
+              : checking
+                ? 'The stop did not go through: checking whether the timer is still running…'
+                : result?.kind === 'stopped'
+                  ? `Timer stopped at ${formatInZone(result.end, member.timeZone, 'HH:mm:ss')} (${formatDuration(result.entry.durationSeconds)}).`
+                  : `${member.name} has no timer running.`}
           </Text>
         </Stack>
       )}
-      {stopError && (
+      {result && result.kind !== 'stopped' && failedEntry && (
         <StopOutcomeAlert
           mt="sm"
-          error={stopError}
-          check={{ fetching: running.isFetching, failed: running.isError, stillRunning: !!entry && entry.id === stop.variables?.entry.id }}
+          result={result}
+          timeZone={member.timeZone}
+          check={{ fetching: running.isFetching, failed: running.isError, stillRunning: running.data?.id === failedEntry.id }}
+          onRetry={() => stopAtEnd(failedEntry, result.end)}
         />
       )}
       {entry && dialogOpen && (
@@ -109,7 +119,7 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
             lockDate={lockDate}
             onStop={(end) => {
               setDialogOpen(false);
-              stop.mutate({ entry, end });
+              stopAtEnd(entry, end);
             }}
           />
         </Suspense>

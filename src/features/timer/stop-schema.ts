@@ -1,9 +1,11 @@
 /**
- * One schema for the stop form: the picker's wall-clock value, read in the member's zone,
- * must be after the start and not in the future. Warnings (long timers, lock date) don't block.
+ * One schema for the stop form, and the only place its rules live: the picker's wall-clock
+ * value is read in the member's zone once, must be after the start and not in the future, and
+ * comes out as the `Date` that is sent. The form submits the schema's output and the preview
+ * shows it, so the two can't disagree. Warnings (long timers, lock date) don't block.
  */
 import { z } from 'zod';
-import { pickerValueToDate, formatDuration } from '../../lib/dates';
+import { formatDuration, pickerValueToDate } from '../../lib/dates';
 
 export interface StopContext {
   start: Date;
@@ -14,26 +16,47 @@ export interface StopContext {
 
 export const LONG_TIMER_SECONDS = 10 * 3600;
 
+export const STOP_MESSAGES = {
+  missing: 'Pick an end time.',
+  notADate: 'That is not a real date and time.',
+  beforeStart: 'The end must be after the timer started.',
+  inFuture: 'The end can’t be in the future.',
+} as const;
+
+/** Why `end` can't be the timer's end, or null when it can. */
+function endProblem(end: Date | null, ctx: StopContext): string | null {
+  if (!end) return STOP_MESSAGES.notADate;
+  if (end.getTime() <= ctx.start.getTime()) return STOP_MESSAGES.beforeStart;
+  if (end.getTime() > ctx.now().getTime()) return STOP_MESSAGES.inFuture;
+  return null;
+}
+
 export function stopFormSchema(ctx: StopContext) {
   return z.object({
     end: z
-      .string({ error: 'Pick an end time.' })
-      .min(1, 'Pick an end time.')
-      .superRefine((value, issue) => {
+      .string({ error: STOP_MESSAGES.missing })
+      .min(1, STOP_MESSAGES.missing)
+      .transform((value, issue) => {
         const end = pickerValueToDate(value, ctx.timeZone);
-        if (!end) {
-          issue.addIssue({ code: 'custom', message: 'That is not a real date and time.' });
-          return;
+        const problem = endProblem(end, ctx);
+        if (problem !== null || end === null) {
+          issue.addIssue({ code: 'custom', message: problem ?? STOP_MESSAGES.notADate });
+          return z.NEVER;
         }
-        if (end.getTime() <= ctx.start.getTime()) {
-          issue.addIssue({ code: 'custom', message: 'The end must be after the timer started.' });
-        } else if (end.getTime() > ctx.now().getTime()) {
-          issue.addIssue({ code: 'custom', message: 'The end can’t be in the future.' });
-        }
+        return end;
       }),
   });
 }
-export type StopFormValues = z.infer<ReturnType<typeof stopFormSchema>>;
+/** What the form holds: the picker's wall-clock string. */
+export type StopFormValues = z.input<ReturnType<typeof stopFormSchema>>;
+/** What the form submits: the instant to send. */
+export type StopFormResult = z.output<ReturnType<typeof stopFormSchema>>;
+
+/** The end the schema accepts for `value`, or null: what the preview shows. */
+export function parseStopEnd(schema: ReturnType<typeof stopFormSchema>, value: string): Date | null {
+  const result = schema.safeParse({ end: value });
+  return result.success ? result.data.end : null;
+}
 
 export function stopWarnings(end: Date | null, ctx: Pick<StopContext, 'start' | 'lockDate'>): string[] {
   if (!end || end <= ctx.start) return [];

@@ -1,9 +1,8 @@
 /** Loaded on demand: the date-time picker and its CSS are not in the initial bundle. */
 import '@mantine/dates/styles.css';
-import { Alert, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import { Alert, Button, Code, Collapse, Group, Modal, Stack, Text } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { TimeEntry } from '../../clockify/schemas';
 import {
@@ -13,12 +12,13 @@ import {
   endOfDayInZone,
   formatDuration,
   formatInZone,
-  pickerValueToDate,
   toWireInstant,
   truncateToSecond,
+  weekStartDay,
 } from '../../lib/dates';
 import { useNow } from '../../lib/use-now';
-import { stopFormSchema, stopWarnings, type StopFormValues } from './stop-schema';
+import { StopEndPicker } from './stop-end-picker';
+import { parseStopEnd, stopFormSchema, stopWarnings, type StopFormResult, type StopFormValues } from './stop-schema';
 
 export interface StopTimerDialogProps {
   opened: boolean;
@@ -26,58 +26,44 @@ export interface StopTimerDialogProps {
   entry: TimeEntry;
   memberName: string;
   timeZone: string;
+  /** The member's `settings.weekStart` (`MONDAY`…): the calendar's first column. */
+  weekStart?: string;
   lockDate: Date | null;
   onStop(end: Date): void;
 }
 
-const PICKER_ARIA = {
-  nextMonth: 'Next month',
-  previousMonth: 'Previous month',
-  nextYear: 'Next year',
-  previousYear: 'Previous year',
-  nextDecade: 'Next decade',
-  previousDecade: 'Previous decade',
-  monthLevelControl: 'Change month',
-  yearLevelControl: 'Change year',
-};
-
-const END_PICKER_ID = 'stop-timer-end';
+const TAP = { mih: 40 };
 
 export function StopTimerDialog(props: StopTimerDialogProps) {
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title="Stop running timer" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened={props.opened} onClose={props.onClose} title="Stop running timer" size="lg" closeButtonProps={{ 'aria-label': 'Close', size: 'xl' }}>
       {props.opened && <StopTimerForm {...props} />}
     </Modal>
   );
 }
 
-function StopTimerForm({ entry, memberName, timeZone, lockDate, onStop, onClose }: StopTimerDialogProps) {
+function StopTimerForm({ entry, memberName, timeZone, weekStart, lockDate, onStop, onClose }: StopTimerDialogProps) {
   const ctx = useMemo(() => ({ start: entry.start, timeZone, lockDate, now: () => new Date() }), [entry.start, timeZone, lockDate]);
   const schema = useMemo(() => stopFormSchema(ctx), [ctx]);
-  const form = useForm<StopFormValues>({
+  const form = useForm<StopFormValues, unknown, StopFormResult>({
     resolver: zodResolver(schema),
     defaultValues: { end: dateToPickerValue(truncateToSecond(new Date()), timeZone) },
     mode: 'onChange',
   });
+  // Re-render every second: "now" moves, and with it what the schema accepts.
   const now = useNow(1000);
   const value = useWatch({ control: form.control, name: 'end' });
-  const end = pickerValueToDate(value, timeZone);
-  const endValid = !!end && end > entry.start && end.getTime() <= now.getTime() + 1000;
+  const end = parseStopEnd(schema, value);
   const warnings = stopWarnings(end, ctx);
-  const mine = browserTimeZone();
 
-  const startOfTimerDayEnd = endOfDayInZone(entry.start, timeZone);
+  const pickerValue = (d: Date) => dateToPickerValue(truncateToSecond(d), timeZone);
+  const setEnd = (d: Date) => form.setValue('end', pickerValue(d), { shouldValidate: true });
+  const accepted = (d: Date) => parseStopEnd(schema, pickerValue(d)) !== null;
   const plus8 = new Date(entry.start.getTime() + 8 * 3600_000);
-  const setEnd = (d: Date) => form.setValue('end', dateToPickerValue(truncateToSecond(d), timeZone), { shouldValidate: true });
-  const inFuture = (d: Date) => d.getTime() > now.getTime();
-
-  const submit = form.handleSubmit((v) => {
-    const picked = pickerValueToDate(v.end, timeZone);
-    if (picked) onStop(picked);
-  });
+  const endOfStartDay = endOfDayInZone(entry.start, timeZone);
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.handleSubmit((v) => onStop(v.end))} noValidate>
       <Stack gap="sm">
         <Text size="sm">
           {memberName}’s timer “{entry.description || '(no description)'}” started{' '}
@@ -87,82 +73,99 @@ function StopTimerForm({ entry, memberName, timeZone, lockDate, onStop, onClose 
           control={form.control}
           name="end"
           render={({ field, fieldState }) => (
-            <DateTimePicker
-              label="End time"
-              description={`Wall-clock time in the member’s zone, ${timeZone}`}
-              withSeconds
-              valueFormat="DD MMM YYYY HH:mm:ss"
-              value={field.value || null}
-              onChange={(v) => field.onChange(v ?? '')}
+            <StopEndPicker
+              value={field.value}
+              onChange={field.onChange}
               onBlur={field.onBlur}
-              // Whole days only: Mantine clamps the picked time to min/max on close, which
-              // would silently turn an end before the start or in the future into a valid
-              // one. The schema below says what is wrong instead.
-              minDate={`${dayKeyInZone(entry.start, timeZone)} 00:00:00`}
-              maxDate={`${dayKeyInZone(now, timeZone)} 23:59:59`}
+              timeZone={timeZone}
+              firstDayOfWeek={weekStartDay(weekStart)}
+              firstDay={dayKeyInZone(entry.start, timeZone)}
+              lastDay={dayKeyInZone(now, timeZone)}
               error={fieldState.error?.message}
-              ariaLabels={PICKER_ARIA}
-              timePickerProps={{
-                hoursInputLabel: 'Hours',
-                minutesInputLabel: 'Minutes',
-                secondsInputLabel: 'Seconds',
-                'aria-label': 'Time',
-              }}
-              submitButtonProps={{ 'aria-label': 'Confirm end time' }}
-              // The dropdown (role="dialog") is labelled by the popover target's id: make it the
-              // input's own id so the dropdown is named "End time" too.
-              id={END_PICKER_ID}
-              popoverProps={{ withinPortal: true, id: END_PICKER_ID }}
             />
           )}
         />
         <Group gap="xs" aria-label="Quick choices" role="group">
-          <Button size="xs" variant="light" onClick={() => setEnd(new Date())}>
+          <Button size="xs" {...TAP} variant="light" onClick={() => setEnd(new Date())}>
             Now
           </Button>
-          <Button size="xs" variant="light" disabled={inFuture(plus8)} onClick={() => setEnd(plus8)} title={inFuture(plus8) ? 'Start + 8 h is still in the future' : undefined}>
+          <Button
+            size="xs"
+            {...TAP}
+            variant="light"
+            disabled={!accepted(plus8)}
+            onClick={() => setEnd(plus8)}
+            title={accepted(plus8) ? undefined : 'Start + 8 h is still in the future'}
+          >
             Start + 8 h
           </Button>
           <Button
             size="xs"
+            {...TAP}
             variant="light"
-            disabled={inFuture(startOfTimerDayEnd)}
-            onClick={() => setEnd(startOfTimerDayEnd)}
-            title={inFuture(startOfTimerDayEnd) ? 'The start day has not ended yet' : undefined}
+            disabled={!accepted(endOfStartDay)}
+            onClick={() => setEnd(endOfStartDay)}
+            title={accepted(endOfStartDay) ? undefined : 'The start day has not ended yet'}
           >
             End of the start day
           </Button>
         </Group>
-        <Stack gap={4} aria-live="polite" data-testid="stop-preview">
-          <Text size="sm">
-            Duration: <strong>{endValid && end ? formatDuration((end.getTime() - entry.start.getTime()) / 1000) : '—'}</strong>
-          </Text>
-          {endValid && end && (
-            <>
-              <Text size="sm">
-                Will send <Code>{`{"end":"${toWireInstant(end)}"}`}</Code>
-              </Text>
-              <Text size="xs" c="dimmed">
-                = {formatInZone(end, timeZone, 'EEE d MMM yyyy, HH:mm:ss')} in {timeZone} (member)
-                {mine !== timeZone ? ` · ${formatInZone(end, mine, 'EEE d MMM, HH:mm:ss')} your time (${mine})` : ''}
-              </Text>
-            </>
-          )}
-        </Stack>
+        <StopPreview start={entry.start} end={end} timeZone={timeZone} />
         {warnings.map((w) => (
           <Alert key={w} color="yellow" role="status" p="xs">
             {w}
           </Alert>
         ))}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" {...TAP} onClick={onClose}>
             Cancel
           </Button>
-          <Button type="submit" color="red">
+          <Button type="submit" color="red" {...TAP}>
             Stop timer
           </Button>
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** What the stop will do, read from the schema's output; the raw request behind a disclosure. */
+function StopPreview({ start, end, timeZone }: { start: Date; end: Date | null; timeZone: string }) {
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const detailsId = useId();
+  const mine = browserTimeZone();
+  return (
+    <Stack gap={4} aria-live="polite" data-testid="stop-preview">
+      <Text size="sm">
+        Duration: <strong>{end ? formatDuration((end.getTime() - start.getTime()) / 1000) : '—'}</strong>
+      </Text>
+      {end && (
+        <>
+          <Text size="xs" c="dimmed">
+            = {formatInZone(end, timeZone, 'EEE d MMM yyyy, HH:mm:ss')} in {timeZone} (member)
+            {mine !== timeZone ? ` · ${formatInZone(end, mine, 'EEE d MMM, HH:mm:ss')} your time (${mine})` : ''}
+          </Text>
+          <div>
+            <Button
+              variant="subtle"
+              size="compact-xs"
+              px={4}
+              {...TAP}
+              leftSection={<span aria-hidden>{detailsOpen ? '▾' : '▸'}</span>}
+              aria-expanded={detailsOpen}
+              aria-controls={detailsId}
+              onClick={() => setDetailsOpen((o) => !o)}
+            >
+              Request details
+            </Button>
+            <Collapse expanded={detailsOpen} transitionDuration={0} keepMounted keepMountedMode="display-none" id={detailsId}>
+              <Text size="sm">
+                Will send <Code>{`{"end":"${toWireInstant(end)}"}`}</Code>
+              </Text>
+            </Collapse>
+          </div>
+        </>
+      )}
+    </Stack>
   );
 }

@@ -1,19 +1,28 @@
-import { Alert, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, Loader, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { describeError } from '../../clockify/errors';
-import type { TimeEntry } from '../../clockify/schemas';
-import { formatElapsed, formatInZone } from '../../lib/dates';
+import { formatInZone } from '../../lib/dates';
 import { useNow } from '../../lib/use-now';
+import { connectionQueries } from '../connection/api';
 import { useClient } from '../connection/connection-context';
-import { ProjectLabel } from '../entries/project-label';
-import { workspaceQueries } from '../workspaces/api';
-import { timerQueries, useStopTimer } from './api';
+import { roleLabel, workspaceQueries } from '../workspaces/api';
+import { timerQueries } from './api';
 import { StopTimerDialog } from './lazy';
 import { StopOutcomeAlert } from './stop-outcome-alert';
+import { TeamTimersList, type TimerRowModel } from './team-timers-list';
+import { useThreshold } from './over-threshold';
+import { sortTimers, SORT_LABELS, type TimerSort } from './sort-timers';
+import { useRowStops } from './use-row-stops';
 
-/** Every running timer in the workspace the key may see, each stoppable with the same dialog. */
+const BulkStopDialog = lazy(() => import('./bulk-stop-dialog').then((m) => ({ default: m.BulkStopDialog })));
+
+/**
+ * Every running timer the key may see: an inbox for forgotten timers. Long ones are flagged
+ * and sorted first; one or many can be stopped, each at an exact end in its member's zone.
+ */
 export function TeamTimersPage() {
   const { workspaceId = '' } = useParams();
   const { client, connection } = useClient();
@@ -21,15 +30,56 @@ export function TeamTimersPage() {
   const members = useQuery(workspaceQueries.members(connection.id, client, workspaceId));
   const workspaces = useQuery(workspaceQueries.all(connection.id, client));
   const catalog = useQuery(workspaceQueries.catalog(connection.id, client, workspaceId));
-  const stop = useStopTimer(connection.id, client, workspaceId);
-  const [stopping, setStopping] = useState<TimeEntry | null>(null);
+  const me = useQuery(connectionQueries.me(connection.id, client));
+  const by = connection.userName ?? me.data?.name ?? connection.label;
+  const rowStops = useRowStops(connection.id, client, workspaceId, by);
+  const [threshold, setThreshold] = useThreshold(workspaceId);
+  const [onlyOver, setOnlyOver] = useState(false);
+  const [sort, setSort] = useState<TimerSort>('elapsed-desc');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [stopping, setStopping] = useState<TimerRowModel | null>(null);
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const asCards = useMediaQuery('(max-width: 48em)') ?? false;
   const now = useNow(1000, (running.data?.length ?? 0) > 0);
   const lockDate = workspaces.data?.find((w) => w.id === workspaceId)?.workspaceSettings.lockTimeEntries ?? null;
+  const myRoles = members.data?.members.find((m) => m.id === me.data?.id)?.roles ?? [];
+  const mayChangeLocked = myRoles.includes('OWNER') || myRoles.includes('WORKSPACE_ADMIN');
+  const seesEveryone = mayChangeLocked && !members.data?.restricted;
 
-  const memberOf = (userId: string) => members.data?.members.find((m) => m.id === userId);
-  const zoneOf = (userId: string) => memberOf(userId)?.settings.timeZone ?? 'UTC';
-  const nameOf = (userId: string) => memberOf(userId)?.name ?? 'Unknown member';
-  const failedFor = stop.isError ? stop.variables?.entry.id : null;
+  const allRows = useMemo<TimerRowModel[]>(() => {
+    const byId = new Map(members.data?.members.map((m) => [m.id, m]));
+    return (running.data ?? []).map((entry) => {
+      const m = byId.get(entry.userId);
+      const elapsedSeconds = Math.max(0, (now.getTime() - entry.start.getTime()) / 1000);
+      return {
+        entry,
+        memberName: m?.name || m?.email || 'Unknown member',
+        email: m?.email ?? '',
+        timeZone: m?.settings.timeZone ?? 'UTC',
+        elapsedSeconds,
+        over: elapsedSeconds > threshold * 3600,
+        locked: !!lockDate && entry.start < lockDate,
+      };
+    });
+  }, [running.data, members.data, now, threshold, lockDate]);
+  const rows = sortTimers(onlyOver ? allRows.filter((r) => r.over) : allRows, sort);
+  const selectedRows = allRows.filter((r) => selected.has(r.entry.id));
+  const latest = rowStops.latest;
+  const latestRow = latest ? allRows.find((r) => r.entry.id === latest.entry.id) : undefined;
+
+  const toggle = (id: string, on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const toggleAll = (on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      rows.forEach((r) => (on ? next.add(r.entry.id) : next.delete(r.entry.id)));
+      return next;
+    });
 
   return (
     <Stack gap="md">
@@ -37,24 +87,54 @@ export function TeamTimersPage() {
         Team timers
       </Title>
       <Text size="sm" c="dimmed">
-        Timers running right now in this workspace. Forgotten ones are easy to spot: sort by how long they have run.
+        Timers running right now in this workspace, longest first. Select forgotten ones and stop them together, each at an end in
+        its member’s own time zone.
       </Text>
-      {stop.isSuccess && stop.data.end && (
-        <Alert color="green" role="status" title="Timer stopped">
-          {nameOf(stop.data.userId)}’s timer stopped at {formatInZone(stop.data.end, zoneOf(stop.data.userId), 'HH:mm:ss')} ({zoneOf(stop.data.userId)}).
+      {!seesEveryone && members.isSuccess && me.isSuccess && (
+        <Alert color="blue" title="What this key can see">
+          {myRoles.includes('TEAM_MANAGER')
+            ? `This key (${roleLabel(myRoles)}) sees the running timers of your team and your own, not everyone’s in the workspace.`
+            : `This key (${roleLabel(myRoles)}) sees only its own running timer, not other people’s. Connect with an admin’s key to see every timer.`}
         </Alert>
       )}
-      {stop.isError && (
+      {latest?.status === 'done' && latest.result.kind === 'stopped' && (
+        <Alert color="green" role="status" title="Timer stopped">
+          {latest.memberName}’s timer stopped at {formatInZone(latest.result.end, zoneOfStop(latest, allRows, members.data?.members), 'HH:mm:ss')} (
+          {zoneOfStop(latest, allRows, members.data?.members)}).
+        </Alert>
+      )}
+      {latest?.status === 'done' && latest.result.kind !== 'stopped' && (
         <StopOutcomeAlert
-          error={stop.error}
-          check={{
-            fetching: running.isFetching,
-            failed: running.isError,
-            stillRunning: !!running.data?.some((e) => e.id === stop.variables?.entry.id),
-          }}
+          result={latest.result}
+          timeZone={zoneOfStop(latest, allRows, members.data?.members)}
+          check={{ fetching: running.isFetching, failed: running.isError, stillRunning: !!latestRow }}
+          onRetry={() => void rowStops.stop(latest.entry, latest.end, latest.memberName)}
         />
       )}
-      <Card withBorder p={0}>
+      <Group gap="md" align="flex-end" wrap="wrap">
+        <NumberInput
+          label="Flag timers over (hours)"
+          value={threshold}
+          min={0.5}
+          max={240}
+          step={1}
+          w={180}
+          onChange={(v) => typeof v === 'number' && setThreshold(v)}
+        />
+        <Checkbox label={`Only over ${threshold} h`} checked={onlyOver} onChange={(e) => setOnlyOver(e.currentTarget.checked)} size="md" mb={8} />
+        <Select
+          label="Sort by"
+          data={Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label }))}
+          value={sort}
+          onChange={(v) => v && setSort(v as TimerSort)}
+          allowDeselect={false}
+          w={220}
+        />
+        <Button color="red" disabled={selectedRows.length === 0 || members.isPending} onClick={() => setBulkOpen(true)} mb={2}>
+          Stop selected
+        </Button>
+      </Group>
+      <Card withBorder p={asCards ? 'xs' : 0}>
         {running.isPending ? (
           <Group p="md">
             <Loader size="sm" aria-label="Loading running timers" />
@@ -66,56 +146,28 @@ export function TeamTimersPage() {
               Try again
             </Button>
           </Alert>
-        ) : running.data.length === 0 ? (
-          <Text p="md">No timers are running.</Text>
+        ) : rows.length === 0 ? (
+          <Text p="md">
+            {allRows.length > 0
+              ? `No timer has run longer than ${threshold} h.`
+              : seesEveryone || !members.isSuccess
+                ? 'No timers are running.'
+                : 'None of the timers this key can see is running.'}
+          </Text>
         ) : (
-          <Table aria-label="Running timers" verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Member</Table.Th>
-                <Table.Th>Description</Table.Th>
-                <Table.Th>Project</Table.Th>
-                <Table.Th>Started</Table.Th>
-                <Table.Th>Elapsed</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">Actions</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {[...running.data]
-                .sort((a, b) => a.start.getTime() - b.start.getTime())
-                .map((e) => (
-                  <Table.Tr key={e.id} aria-invalid={failedFor === e.id || undefined}>
-                    <Table.Td>{nameOf(e.userId)}</Table.Td>
-                    <Table.Td>{e.description || '(no description)'}</Table.Td>
-                    <Table.Td>
-                      <ProjectLabel projectId={e.projectId} catalog={catalog.data} />
-                    </Table.Td>
-                    <Table.Td>
-                      {formatInZone(e.start, zoneOf(e.userId), 'EEE d MMM, HH:mm')}
-                      <Text size="xs" c="dimmed">
-                        {zoneOf(e.userId)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ff="monospace">{formatElapsed((now.getTime() - e.start.getTime()) / 1000)}</Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        color="red"
-                        variant="light"
-                        aria-label={`Stop timer of ${nameOf(e.userId)}`}
-                        // Until the members are known the dialog would read the end in UTC, not the member's zone.
-                        disabled={members.isPending}
-                        onClick={() => setStopping(e)}
-                      >
-                        Stop timer
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-            </Table.Tbody>
-          </Table>
+          <TeamTimersList
+            rows={rows}
+            workspaceId={workspaceId}
+            catalog={catalog.data}
+            thresholdHours={threshold}
+            selected={selected}
+            onToggle={toggle}
+            onToggleAll={toggleAll}
+            stops={rowStops.stops}
+            onStop={setStopping}
+            stopDisabled={members.isPending}
+            asCards={asCards}
+          />
         )}
       </Card>
       {stopping && (
@@ -123,18 +175,39 @@ export function TeamTimersPage() {
           <StopTimerDialog
             opened
             onClose={() => setStopping(null)}
-            entry={stopping}
-            memberName={nameOf(stopping.userId)}
-            timeZone={zoneOf(stopping.userId)}
+            entry={stopping.entry}
+            memberName={stopping.memberName}
+            timeZone={stopping.timeZone}
             lockDate={lockDate}
             onStop={(end) => {
-              const entry = stopping;
+              const row = stopping;
               setStopping(null);
-              stop.mutate({ entry, end });
+              void rowStops.stop(row.entry, end, row.memberName);
             }}
+          />
+        </Suspense>
+      )}
+      {bulkOpen && (
+        <Suspense fallback={null}>
+          <BulkStopDialog
+            timers={selectedRows}
+            lockDate={lockDate}
+            mayChangeLocked={mayChangeLocked}
+            by={by}
+            catalog={catalog.data}
+            onSent={(stillSelected) => setSelected(new Set(stillSelected))}
+            onClose={() => setBulkOpen(false)}
           />
         </Suspense>
       )}
     </Stack>
   );
+}
+
+function zoneOfStop(
+  stop: { entry: { userId: string } },
+  rows: TimerRowModel[],
+  members: Array<{ id: string; settings: { timeZone: string } }> | undefined,
+): string {
+  return rows.find((r) => r.entry.userId === stop.entry.userId)?.timeZone ?? members?.find((m) => m.id === stop.entry.userId)?.settings.timeZone ?? 'UTC';
 }

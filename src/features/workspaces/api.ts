@@ -33,6 +33,26 @@ export const workspaceQueries = {
       },
       staleTime: LONG,
     }),
+  // One query per list, so one failing list does not blank the names of the others.
+  projects: (conn: string, client: ClockifyClient, workspaceId: string) =>
+    queryOptions({
+      queryKey: ['conn', conn, 'ws', workspaceId, 'projects'],
+      queryFn: ({ signal }) => getProjects(client, workspaceId, signal),
+      staleTime: LONG,
+    }),
+  tags: (conn: string, client: ClockifyClient, workspaceId: string) =>
+    queryOptions({
+      queryKey: ['conn', conn, 'ws', workspaceId, 'tags'],
+      queryFn: ({ signal }) => getTags(client, workspaceId, signal),
+      staleTime: LONG,
+    }),
+  clients: (conn: string, client: ClockifyClient, workspaceId: string) =>
+    queryOptions({
+      queryKey: ['conn', conn, 'ws', workspaceId, 'clients'],
+      queryFn: ({ signal }) => getClients(client, workspaceId, signal),
+      staleTime: LONG,
+    }),
+  /** All three lists in one request set (kept for pages not yet on `useCatalog`). */
   catalog: (conn: string, client: ClockifyClient, workspaceId: string) =>
     queryOptions({
       queryKey: ['conn', conn, 'ws', workspaceId, 'catalog'],
@@ -94,12 +114,21 @@ export function memberAccessQuery(conn: string, client: ClockifyClient, workspac
     staleTime: LONG,
   });
 }
+export type LoadState = 'loading' | 'error' | 'ready';
 
 export interface Catalog {
   projects: Map<string, Project & { clientLabel: string | null }>;
   tags: Map<string, Tag>;
   tasks: Map<string, string>;
   projectList: Project[];
+  /** Which lists are in: a name missing from a list still loading is not "unknown". */
+  status?: { projects: LoadState; tags: LoadState; tasks: LoadState };
+}
+
+/** The load state of each list; no catalog at all means it is still loading. */
+export function catalogState(catalog: Catalog | undefined): NonNullable<Catalog['status']> {
+  if (!catalog) return { projects: 'loading', tags: 'loading', tasks: 'loading' };
+  return catalog.status ?? { projects: 'ready', tags: 'ready', tasks: 'ready' };
 }
 
 /** Lookups built once per fetch, not per row render. */
@@ -115,15 +144,4 @@ export function buildCatalog(projects: Project[], tags: Tag[], clients: Client[]
   };
 }
 
-export const ROLE_LABELS: Record<string, string> = {
-  OWNER: 'Owner',
-  WORKSPACE_ADMIN: 'Admin',
-  TEAM_MANAGER: 'Team manager',
-  PROJECT_MANAGER: 'Project manager',
-};
-
-export function roleLabel(roles: string[]): string {
-  const order = ['OWNER', 'WORKSPACE_ADMIN', 'TEAM_MANAGER', 'PROJECT_MANAGER'];
-  const top = order.find((r) => roles.includes(r));
-  return top ? ROLE_LABELS[top] : 'Member';
-}
+export { ROLE_LABELS, roleLabel, roleName } from './role-names';

@@ -1,4 +1,4 @@
-import { Select, Text } from '@mantine/core';
+import { Box, Select, Text } from '@mantine/core';
 import type { Member } from '../../clockify/schemas';
 import { roleLabel } from './api';
 
@@ -15,12 +15,12 @@ interface Props {
 export function MemberPicker({ members, restricted, value, onChange, access }: Props) {
   const noAccess = access ? members.filter((m) => access.get(m.id) === false).length : 0;
   return (
-    <div>
+    <Box w={{ base: '100%', sm: 'auto' }}>
       <Select
         label="Team member"
         searchable
         allowDeselect={false}
-        w={300}
+        w={{ base: '100%', sm: 300 }}
         data={members.map((m) => {
           const blocked = access?.get(m.id) === false;
           return { value: m.id, label: `${m.name || m.email} — ${roleLabel(m.roles)}${blocked ? ' (no access)' : ''}`, disabled: blocked };
@@ -39,6 +39,6 @@ export function MemberPicker({ members, restricted, value, onChange, access }: P
           This key may not list the workspace's members, so only your own entries are shown.
         </Text>
       )}
-    </div>
+    </Box>
   );
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ClockifyError } from '../../clockify/errors';
+import { describeConnectError } from './connect-error';
+
+describe('describeConnectError', () => {
+  it('tells someone not yet connected to check the key, not to disconnect', () => {
+    const text = describeConnectError(new ClockifyError({ kind: 'auth', status: 401 }));
+    expect(text).toContain('check the key');
+    expect(text).not.toMatch(/disconnect/i);
+  });
+
+  it("quotes the proxy's own reason instead of a bare status", () => {
+    const text = describeConnectError(new ClockifyError({ kind: 'server', status: 502, code: 502, serverMessage: 'Could not reach Clockify (global)' }));
+    expect(text).toBe('Could not connect: Could not reach Clockify (global). Try again in a moment.');
+  });
+
+  it('falls back to the general words for the rest', () => {
+    expect(describeConnectError(new ClockifyError({ kind: 'server', status: 500 }))).toContain('server error (500)');
+    expect(describeConnectError(new ClockifyError({ kind: 'network' }))).toContain('no answer from the server');
+  });
+});
