@@ -49,7 +49,7 @@ async function scan(page: Page, mode: string, name: string) {
 
 for (const mode of ['light', 'dark'] as const) {
   test(`every page and dialog, ${mode} mode`, async ({ page, sandbox }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: mode });
     await page.goto('/connect');
     await expect(page.getByRole('button', { name: /^Connect as / }).first()).toBeVisible();

@@ -344,3 +344,35 @@ function pickSearchWord(entries: WireEntry[]): string {
   if (!candidates.length) throw new Error('no description word to search for');
   return candidates[0][0];
 }
+
+test.describe('names of projects and tags', () => {
+  test('a failing tag list is said once with a retry; project names stay; the retry brings the tags', async ({ page, sandbox }) => {
+    const lukas = member(sandbox, 'lukas@northwind.example');
+    const from = '2026-01-01';
+    const to = dayKeyIn(Date.now(), lukas.timeZone);
+    const tagged = (await apiWindow(sandbox, lukas, from, to)).filter((e) => e.tagIds?.length && e.projectId);
+    expect(tagged.length, 'the seed has tagged entries with a project').toBeGreaterThan(0);
+    const sample = tagged[0];
+    const day = dayKeyIn(sample.timeInterval.start, lukas.timeZone);
+    const tags = (await sandbox.get<Array<{ id: string; name: string }>>(sandbox.owner.apiKey, `/v1/workspaces/${lukas.workspaceId}/tags?page-size=500`)).body;
+    const projects = (await sandbox.get<Array<{ id: string; name: string }>>(sandbox.owner.apiKey, `/v1/workspaces/${lukas.workspaceId}/projects?page-size=500`)).body;
+    const tagName = tags.find((t) => t.id === sample.tagIds![0])!.name;
+    const projectName = projects.find((p) => p.id === sample.projectId)!.name;
+
+    await openAsOwner(page, sandbox, lukas);
+    // Every tag request fails from now on (retries included); a reload starts a fresh cache.
+    await sandbox.faults({ failNext: { status: 500, times: 50, method: 'GET', pathIncludes: '/tags' } });
+    await page.goto(`/w/${lukas.workspaceId}/u/${lukas.userId}?from=${day}&to=${day}`);
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load the tag names' });
+    await expect(alert).toHaveCount(1, { timeout: 30_000 });
+    const list = entriesList(page);
+    await expect(list.getByText(projectName, { exact: true }).first()).toBeVisible();
+    await expect(list.getByText(/Unknown (tag|project|task)/)).toHaveCount(0);
+    await expect(list.getByText(tagName, { exact: true })).toHaveCount(0);
+
+    await sandbox.clearFaults();
+    await alert.getByRole('button', { name: 'Retry loading names' }).click();
+    await expect(alert).toHaveCount(0);
+    await expect(list.getByText(tagName, { exact: true }).first()).toBeVisible();
+  });
+});

@@ -42,6 +42,9 @@ test('stop a running timer by keyboard alone', async ({ page, sandbox }) => {
 });
 
 test('bulk-delete two entries by keyboard alone', async ({ page, sandbox }) => {
+  // The page's clock: paused below so the undo window cannot run out while Tab walks to
+  // "Delete now" on a slow machine (the journey is about the keyboard, not the 10 s).
+  await page.clock.install();
   const member = sandbox.person((p) => p.role === 'USER' && p.workspaceName === 'Northwind Studio', 'member');
   const before = await sandbox.entries(member);
   // The first two selectable rows, newest first as the list shows them.
@@ -62,11 +65,13 @@ test('bulk-delete two entries by keyboard alone', async ({ page, sandbox }) => {
   const dialog = page.getByRole('dialog', { name: 'Delete 2 time entries' });
   await expect(dialog).toBeVisible();
   await tabTo(page, dialog.getByRole('button', { name: 'Delete', exact: true }));
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 100));
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await tabTo(page, page.getByRole('button', { name: 'Delete now' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Deleted 2 of 2' })).toBeVisible();
+  await page.clock.resume();
 
   const after = await sandbox.entries(member);
   expect(after.map((e) => e.id).sort()).toEqual(before.filter((e) => !picked.some((p) => p.id === e.id)).map((e) => e.id).sort());

@@ -134,6 +134,9 @@ test.describe('restore', () => {
     await expect(item.getByRole('status').filter({ hasText: 'Restored 1 of 1' })).toBeVisible({ timeout: 20_000 });
     const now = await sandbox.entries(member);
     expect(deleted.filter((d) => now.some(sameEntry(d)))).toHaveLength(1);
+    // The Activity log above keeps both changes.
+    await expect(page.getByText(`Restored 1 of 1 entry of ${member.name}`)).toBeVisible();
+    await expect(page.getByText(`Deleted ${n} of ${n} entries of ${member.name}`)).toBeVisible();
   });
 });
 

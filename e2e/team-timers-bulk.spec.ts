@@ -156,6 +156,27 @@ test.describe('stop many timers at once', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('"Cancel" while sending stops what has not been sent; the one on the wire finishes and is reported', async ({ page, sandbox }) => {
+    const timers = [await timerOf(sandbox, marcus), await timerOf(sandbox, siobhan), await timerOf(sandbox, sofia)];
+    await openTeamTimers(page, ownerIn(sandbox, timers[0].person.workspaceId));
+    const dialog = await selectAndOpen(page, timers.map((t) => t.person));
+    // Slow answers, so "Cancel" is pressed while the first stop is on the wire.
+    await sandbox.faults({ latencyMs: 1500 });
+    await dialog.getByRole('button', { name: 'Stop 3 timers' }).click();
+    await expect(dialog.getByText('Stopping 1 of 3…')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog.getByRole('status').filter({ hasText: 'Stopped 1 of 3' })).toContainText('1 stopped · 2 not sent');
+    await sandbox.clearFaults();
+
+    const stillRunning = await Promise.all(timers.map(async (t) => (await sandbox.running(t.person))?.id ?? null));
+    expect(stillRunning.filter((id) => id === null)).toHaveLength(1);
+    const results = dialog.getByRole('table', { name: 'Stop results' });
+    for (const [i, t] of timers.entries()) {
+      await expect(results.getByRole('row').filter({ hasText: t.person.name })).toContainText(stillRunning[i] ? 'Not sent (cancelled).' : 'Stopped at');
+    }
+    await expect(dialog.getByRole('button', { name: 'Retry failed' })).toBeVisible();
+  });
+
   test('a key bound by the lock date sees the locked timer marked invalid and left out', async ({ page, sandbox }) => {
     const locked = await timerOf(sandbox, sofia);
     const manager = sandbox.person((p) => p.email === 'kwame@northwind.example' && p.workspaceName === MAIN, 'Kwame');

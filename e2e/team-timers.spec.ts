@@ -75,3 +75,75 @@ test.describe('team timers', () => {
     expect(await sandbox.running({ workspaceId: wid, userId: target.userId })).toBeNull();
   });
 });
+
+test.describe('team timers as an inbox', () => {
+  test('sorts by member and by start; names link to the member’s entries', async ({ page, sandbox }) => {
+    const owner = sandbox.owner;
+    const wid = owner.workspaceId;
+    const running = (await sandbox.get<WireEntry[]>(owner.apiKey, `/v1/workspaces/${wid}/time-entries/status/in-progress?page-size=1000`)).body;
+    const members = (await sandbox.get<Member[]>(owner.apiKey, `/v1/workspaces/${wid}/users?page-size=500`)).body;
+    const nameOf = (id: string) => members.find((m) => m.id === id)!.name;
+    await page.goto('/connect');
+    await page.getByRole('button', { name: `Connect as ${owner.name} (${owner.workspaceName})`, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `${owner.name}’s time entries` })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team timers' }).click();
+    const rows = page.getByRole('table', { name: 'Running timers' }).getByRole('rowgroup').last().getByRole('row');
+    await expect(rows).toHaveCount(running.length);
+
+    const expectOrder = async (ids: string[]) => {
+      for (const [i, id] of ids.entries()) await expect(rows.nth(i).getByRole('link')).toHaveText(nameOf(id));
+    };
+    const byStart = [...running].sort((a, b) => Date.parse(a.timeInterval.start) - Date.parse(b.timeInterval.start)).map((e) => e.userId);
+    await expectOrder(byStart);
+    const sortBy = async (label: string) => {
+      await page.getByRole('combobox', { name: 'Sort by' }).click();
+      await page.getByRole('option', { name: label }).click();
+    };
+    await sortBy('Member, A–Z');
+    await expectOrder(running.map((e) => e.userId).sort((a, b) => nameOf(a).localeCompare(nameOf(b))));
+    await sortBy('Start, newest first');
+    await expectOrder([...byStart].reverse());
+
+    const first = [...byStart].reverse()[0];
+    await rows.first().getByRole('link', { name: nameOf(first) }).click();
+    await expect(page).toHaveURL(new RegExp(`/w/${wid}/u/${first}`));
+    await expect(page.getByRole('heading', { level: 1, name: `${nameOf(first)}’s time entries` })).toBeVisible();
+  });
+
+  test('a key that cannot see other people’s timers says what it can see', async ({ page, sandbox }) => {
+    const member = sandbox.person((p) => p.email === 'haruto@northwind.example' && p.workspaceName === 'Northwind Studio', 'Haruto');
+    await page.goto('/connect');
+    await page.getByRole('button', { name: `Connect as ${member.name} (${member.workspaceName})`, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/’s time entries$/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team timers' }).click();
+    await expect(page.getByText('sees only its own running timer, not other people’s')).toBeVisible();
+    const rows = page.getByRole('table', { name: 'Running timers' }).getByRole('rowgroup').last().getByRole('row');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText(member.name);
+    await expect(page.getByText('No timers are running.')).toHaveCount(0);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+    test('each timer is a card with its Stop button on screen, and the page does not scroll sideways', async ({ page, sandbox }) => {
+      const owner = sandbox.owner;
+      const running = (await sandbox.get<WireEntry[]>(owner.apiKey, `/v1/workspaces/${owner.workspaceId}/time-entries/status/in-progress?page-size=1000`)).body;
+      await page.goto('/connect');
+      await page.getByRole('button', { name: `Connect as ${owner.name} (${owner.workspaceName})`, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/’s time entries$/);
+      await page.goto(`/w/${owner.workspaceId}/running`);
+      const cards = page.getByRole('list', { name: 'Running timers' }).getByRole('listitem');
+      await expect(cards).toHaveCount(running.length);
+      for (const card of await cards.all()) {
+        const stop = card.getByRole('button', { name: /^Stop timer of / });
+        await stop.scrollIntoViewIfNeeded();
+        const box = (await stop.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(390);
+        expect(box.height).toBeGreaterThanOrEqual(36);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+  });
+});

@@ -17,7 +17,7 @@ if (browser === null) {
 }
 const args = process.argv.slice(2);
 const hasProject = args.some((a) => a.startsWith('--project'));
-const res = spawnSync('npx', ['playwright', 'test', ...(hasProject ? [] : ['--project=e2e']), ...args], {
+const res = spawnSync('npx', ['playwright', 'test', ...(hasProject ? [] : ['--project=e2e', '--project=phone']), ...args], {
   stdio: 'inherit',
   env: { ...process.env, CHROMIUM_PATH: browser ?? '' },
 });

@@ -118,3 +118,29 @@ test('a stop whose requests never reach the server: still running, said so, and 
   await expect(card.getByText(`Timer stopped at ${hms(end, person.timeZone)} (8:00).`)).toBeVisible();
   expect((await entryById(sandbox, person.workspaceId, entry.id)).timeInterval.end).toBe(wire(end));
 });
+
+test('Team timers: a stop that fails on every attempt keeps its end on the page, and "Retry stop at …" sends it again', async ({ page, sandbox }) => {
+  const { person, entry } = await forgottenTimer(sandbox);
+  await connectAs(page, ownerIn(sandbox, person.workspaceId));
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team timers' }).click();
+  const row = page.getByRole('table', { name: 'Running timers' }).getByRole('row').filter({ hasText: person.name });
+  await sandbox.faults({ failNext: { status: 500, times: 50, method: 'PATCH', pathIncludes: person.userId } });
+  await row.getByRole('button', { name: `Stop timer of ${person.name}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Stop running timer' });
+  await dialog.getByRole('button', { name: 'Start + 8 h' }).click();
+  await expect(dialog.getByText('Duration: 8:00')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Stop timer' }).click();
+  const end = Date.parse(entry.timeInterval.start) + 8 * 3600_000;
+
+  const alert = page.getByRole('alert').filter({ hasText: 'The timer was not stopped' });
+  await expect(alert).toContainText('The timer is still running.');
+  const retry = alert.getByRole('button', { name: `Retry stop at ${hms(end, person.timeZone)}` });
+  await expect(retry).toBeEnabled();
+  expect((await sandbox.running(person))?.id).toBe(entry.id);
+  await sandbox.clearFaults();
+
+  await retry.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Timer stopped' })).toContainText(`${person.name}’s timer stopped at ${hms(end, person.timeZone)}`);
+  await expect(row).toHaveCount(0);
+  expect((await entryById(sandbox, person.workspaceId, entry.id)).timeInterval.end).toBe(wire(end));
+});

@@ -109,8 +109,6 @@ test('bulk delete on a phone deletes exactly the tapped entries', async ({ page,
 });
 
 test('stop a forgotten timer from Team timers', async ({ page, sandbox }) => {
-  // Needs Team timers rows as cards (the timers work on issue 10); the table still hides Stop.
-  test.fixme(true, 'Team timers is still a table whose Stop button sits off-screen; remove once its rows are cards');
   const { person } = (await peopleWithRunningTimers(sandbox)).find(({ person: p }) => p.workspaceName === 'Northwind Studio')! as { person: DemoPerson };
   await connectAs(page, ownerIn(sandbox, person.workspaceId));
   await page.goto(`/w/${person.workspaceId}/running`);

@@ -87,4 +87,14 @@ describe('RateLimiter timing', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(granted).toBe(true);
   });
+  it('waits only for the part of a token still missing', async () => {
+    const limiter = new RateLimiter({ perSecond: 1, burst: 1 }, () => Date.now());
+    const start = Date.now();
+    await limiter.acquire();
+    await vi.advanceTimersByTimeAsync(400);
+    let at = -1;
+    void limiter.acquire().then(() => (at = Date.now() - start));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(at).toBe(1000);
+  });
 });

@@ -292,3 +292,10 @@ describe('fast formatters: 12-hour clock and the cache', () => {
     expect([key(new Date('2026-11-22T23:59:59Z')), key(new Date('2026-11-23T00:00:00Z'))]).toEqual(['2026-11-22', '2026-11-23']);
   });
 });
+
+describe('browserTimeZone', () => {
+  it('is the zone the browser reports', async () => {
+    const { browserTimeZone } = await import('./dates');
+    expect(browserTimeZone()).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  });
+});

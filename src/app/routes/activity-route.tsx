@@ -1,4 +1,3 @@
-import { Stack, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { ActivityPage } from '../../features/activity/activity-page';
 import { DeletionHistory } from '../../features/bulk-delete/deletion-history-page';
@@ -6,16 +5,5 @@ import { DeletionHistory } from '../../features/bulk-delete/deletion-history-pag
 /** The Activity page: the console's change log, with the deletion backups and their Restore below. */
 export function ActivityRoute() {
   const { workspaceId = '' } = useParams();
-  return (
-    <ActivityPage
-      deletionHistory={
-        <Stack gap="sm">
-          <Title order={2} size="h3">
-            Deletion backups
-          </Title>
-          <DeletionHistory workspaceId={workspaceId} />
-        </Stack>
-      }
-    />
-  );
+  return <ActivityPage deletionHistory={<DeletionHistory workspaceId={workspaceId} />} />;
 }

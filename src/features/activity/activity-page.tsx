@@ -109,11 +109,19 @@ export function ActivityPage({ deletionHistory }: { deletionHistory?: ReactNode 
           ))}
         </ul>
       )}
-      {deletionHistory && (
-        <section aria-label="Deletion backups">
-          {deletionHistory}
-        </section>
-      )}
+      {deletionHistory && <DeletionBackups>{deletionHistory}</DeletionBackups>}
     </Stack>
+  );
+}
+
+/** The deletion backups, with their Restore: a section of this page under its own heading. */
+function DeletionBackups({ children }: { children: ReactNode }) {
+  return (
+    <section aria-labelledby="deletion-backups-heading">
+      <Title order={2} size="h3" id="deletion-backups-heading" mt="md" mb="xs">
+        Deletion history
+      </Title>
+      {children}
+    </section>
   );
 }

@@ -14,6 +14,8 @@ import { deleteQueue } from './queue';
 import { toBackupEntry, type DeletionRecord } from './backup';
 import { useDeleteQueue } from './delete-queue';
 import { DeletionStatus } from './deletion-status';
+import { recordActivity } from '../activity/activity-store';
+import { deletionActivity } from './activity-entries';
 import { PendingDeletion } from './pending-deletion';
 import { isSelected, makeBlockedReason, type useSelection } from './selection';
 import { readUndoSeconds } from './undo-setting';
@@ -114,6 +116,7 @@ export function BulkDeleteArea(props: Props) {
         // What could not be deleted stays selected, ready for "Retry failed".
         selection.replaceWith([...r.failed, ...r.unconfirmed].map((f) => f.id).concat(r.notSent));
         void qc.invalidateQueries({ queryKey: entriesKeys.member(connection.id, workspaceId, member.id) });
+        void recordActivity(deletionActivity(done.record, r, props.deletedBy?.name ?? connection.userName ?? connection.label));
       },
       // Undo brings back the entries and the selection they had.
       () => selection.replaceWith(ids),

@@ -126,6 +126,7 @@ describe('delete queue', () => {
     expect(deps.deleteChunk).toHaveBeenCalledTimes(1);
     release();
     await vi.waitFor(() => expect(deps.deleteChunk).toHaveBeenCalledTimes(2));
+    expect(queue.snapshot()[0].progress).toMatchObject({ processed: 2, deleted: 2, chunksDone: 1, chunksTotal: 2 });
     release();
     await sending;
     expect(done).toHaveBeenCalledTimes(1);
@@ -187,6 +188,25 @@ describe('delete queue', () => {
     queue.schedule(record(['a']), [['a']], deps);
     await queue.sendNow('job1');
     expect(queue.snapshot()[0].error).toBe('Could not save the local backup (quota). Nothing was deleted.');
+    expect(queue.busy()).toBe(false);
+  });
+  it('keeps several jobs apart: undo, send, cancel and dismiss touch only their own', async () => {
+    const { queue, deps, sent } = setup();
+    queue.schedule({ ...record(['a']), id: 'job1' }, [['a']], deps);
+    queue.schedule({ ...record(['b']), id: 'job2' }, [['b']], deps);
+    queue.schedule({ ...record(['c']), id: 'job3' }, [['c']], deps);
+    expect(queue.undo('job1')).toBe(true);
+    expect(queue.snapshot().map((j) => j.phase)).toEqual(['undone', 'undo-window', 'undo-window']);
+    await queue.sendNow('job2');
+    expect(sent).toEqual([['b']]);
+    expect(queue.snapshot().map((j) => j.phase)).toEqual(['undone', 'done', 'undo-window']);
+    // One job still waits: the page is busy; hidden are the waiting one and the deleted one.
+    expect(queue.busy()).toBe(true);
+    expect(queue.hiddenIds()).toEqual(new Set(['b', 'c']));
+    queue.cancel('nope');
+    queue.dismiss('job1');
+    expect(queue.snapshot().map((j) => j.id)).toEqual(['job2', 'job3']);
+    expect(queue.undo('job3')).toBe(true);
     expect(queue.busy()).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
-import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
 import { backupStore } from './backup';
 import { historyKey, HistoryItem } from './history-item';
 
@@ -25,18 +24,6 @@ export function DeletionHistory({ workspaceId }: { workspaceId: string }) {
       {records.map((r) => (
         <HistoryItem key={r.id} record={r} />
       ))}
-    </Stack>
-  );
-}
-
-export function DeletionHistoryPage() {
-  const { workspaceId = '' } = useParams();
-  return (
-    <Stack gap="md">
-      <Title order={1} size="h2">
-        Deletion history
-      </Title>
-      <DeletionHistory workspaceId={workspaceId} />
     </Stack>
   );
 }

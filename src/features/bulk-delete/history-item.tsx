@@ -4,7 +4,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { browserTimeZone, formatInZone } from '../../lib/dates';
 import { useClient } from '../connection/connection-context';
+import { recordActivity } from '../activity/activity-store';
 import { entriesKeys } from '../entries/api';
+import { restoreActivity } from './activity-entries';
 import type { BackupEntry, DeletionRecord } from './backup';
 import { download, toJson } from './export';
 import { entryStatus, HistoryEntries } from './history-entries';
@@ -30,12 +32,15 @@ export function HistoryItem({ record }: { record: DeletionRecord }) {
   const start = (entries: BackupEntry[]) => {
     setConfirming(null);
     setPicked(new Set());
-    void restoreJobs.start(record, entries, restoreDeps(client, record)).finally(() =>
-      Promise.all([
-        qc.invalidateQueries({ queryKey: historyKey }),
-        qc.invalidateQueries({ queryKey: entriesKeys.member(connection.id, record.workspaceId, record.userId) }),
-      ]),
-    );
+    void restoreJobs
+      .start(record, entries, restoreDeps(client, record))
+      .then((result) => result && recordActivity(restoreActivity(record, entries.length, result, connection.userName ?? connection.label)))
+      .finally(() =>
+        Promise.all([
+          qc.invalidateQueries({ queryKey: historyKey }),
+          qc.invalidateQueries({ queryKey: entriesKeys.member(connection.id, record.workspaceId, record.userId) }),
+        ]),
+      );
   };
   const retry = (ids: string[]) => {
     restoreJobs.dismiss(record.id);

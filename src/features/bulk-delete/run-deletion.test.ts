@@ -119,14 +119,14 @@ describe('runDeletion', () => {
         throw new ClockifyError({ kind: 'auth', status: 401 });
       },
       stillExisting: async () => new Set(),
-    }, { onProgress: (p) => progress.push(p.processed) });
+    }, { onProgress: (p) => progress.push(p.processed * 10 + p.chunksDone) });
     expect(deleteCalls).toEqual([['a']]);
     expect(r.failed.map((f) => f.id)).toEqual(['a', 'b', 'c']);
     expect(new Set(r.failed.map((f) => f.reason)).size).toBe(1);
     expect(r.failed[0].reason).toMatch(/API key was not accepted/);
     expect(r.notSent).toEqual([]);
     expect(r.cancelled).toBe(false);
-    expect(progress).toEqual([1, 2, 3]);
+    expect(progress).toEqual([11, 22, 33]);
   });
 
   it('treats an unexpected error like a lost answer and looks the ids up', async () => {
@@ -165,5 +165,39 @@ describe('runDeletion', () => {
     expect(r.unconfirmed[0].reason).not.toMatch(/Could not check/);
     expect(r.unconfirmed[0].reason).toMatch(/retry to be sure\.$/);
     expect(progress).toEqual([1]);
+  });
+  it('counts ids not sent and unconfirmed ones as processed', async () => {
+    const ac = new AbortController();
+    const progress: Array<[number, number]> = [];
+    await runDeletion([['a'], ['b', 'c']], {
+      deleteChunk: async () => {
+        ac.abort();
+        throw new ClockifyError({ kind: 'server', status: 500 });
+      },
+      stillExisting: async () => {
+        throw new ClockifyError({ kind: 'network' });
+      },
+    }, { signal: ac.signal, onProgress: (p) => progress.push([p.processed, p.chunksDone]) });
+    expect(progress).toEqual([[1, 1], [3, 2]]);
+  });
+
+  it('looks nothing up when Clockify confirmed every id', async () => {
+    const s = fakeServer(['a', 'b']);
+    let lookups = 0;
+    await runDeletion([['a', 'b']], { deleteChunk: s.deps.deleteChunk, stillExisting: async () => (lookups++, new Set()) });
+    expect(lookups).toBe(0);
+  });
+  it('reports a stop for lack of rights as failed, not cancelled, even if the user also cancelled', async () => {
+    const ac = new AbortController();
+    const r = await runDeletion([['a'], ['b']], {
+      deleteChunk: async () => {
+        ac.abort();
+        throw new ClockifyError({ kind: 'forbidden', status: 403 });
+      },
+      stillExisting: async () => new Set(),
+    }, { signal: ac.signal });
+    expect(r.cancelled).toBe(false);
+    expect(r.failed.map((f) => f.id)).toEqual(['a', 'b']);
+    expect(r.notSent).toEqual([]);
   });
 });

@@ -38,7 +38,10 @@ export interface DeletionResult {
   cancelled: boolean;
 }
 
-const STOP_KINDS = new Set(['auth', 'forbidden']);
+/** A rejected key or a missing right: every further chunk would fail the same way. */
+function stopsEverything(kind: string) {
+  return kind === 'auth' || kind === 'forbidden';
+}
 
 export async function runDeletion(
   chunks: string[][],
@@ -94,7 +97,7 @@ export async function runDeletion(
     } catch (e) {
       const err = e instanceof ClockifyError ? e : new ClockifyError({ kind: 'network' });
       const reason = describeError(err, 'delete it');
-      if (STOP_KINDS.has(err.kind)) {
+      if (stopsEverything(err.kind)) {
         // Every further chunk would fail the same way: don't send them.
         stopReason = reason;
         chunk.forEach((id) => result.failed.push({ id, reason }));

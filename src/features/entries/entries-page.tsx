@@ -109,7 +109,7 @@ export function EntriesPage() {
       </Alert>
     );
   }
-  if (members.isPending || me.isPending) return <Loader aria-label="Loading members" />;
+  if (members.isPending || me.isPending) return <PagePlaceholder />;
   if (!memberRecord && members.data.restricted) {
     return (
       <Alert color="orange" title="Not allowed for this key" role="alert">
@@ -175,7 +175,7 @@ export function EntriesPage() {
       </Group>
       <RunningTimerCard
         workspaceId={workspaceId}
-        member={{ id: userId, name: memberRecord.name, timeZone }}
+        member={{ id: userId, name: memberRecord.name, timeZone, weekStart }}
         lockDate={lockDate}
         catalog={names.catalog}
       />
@@ -268,6 +268,18 @@ export function EntriesPage() {
   );
 }
 
+/** The page's shape in grey while the member's name and settings load. */
+function PagePlaceholder() {
+  return (
+    <Stack gap="md" role="status" aria-label="Loading members">
+      <Skeleton height={32} width="60%" maw={420} radius="sm" />
+      <Skeleton height={14} width={220} radius="sm" />
+      <Skeleton height={72} radius="md" />
+      <ListPlaceholder />
+    </Stack>
+  );
+}
+
 /** Grey rows where the list will be: the range is still on its way. */
 function ListPlaceholder() {
   return (
@@ -306,7 +318,7 @@ function EmptyRange(props: {
         <Group gap="xs" mt="xs">
           {offers.map(({ p, range }) => (
             <Button key={p} size="xs" variant="light" onClick={() => props.onPick(range)}>
-              {p === 'last-week' ? 'Show last week' : 'Show last 30 days'}
+              {p === 'last-week' ? 'See the previous week' : 'See the past 30 days'}
             </Button>
           ))}
         </Group>

@@ -32,15 +32,12 @@ export function BulkStopReport({ plan, outcomes, by, catalog }: Props) {
           .join(' · ')}
         .{failed > 0 && ' The ones that failed stay selected: “Retry failed” sends the same ends again.'}
       </Alert>
-      <Table.ScrollContainer minWidth={560}>
+      <Table.ScrollContainer minWidth={0}>
         <Table aria-label="Stop results" verticalSpacing="xs" fz="sm">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Member</Table.Th>
               <Table.Th>Result</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">Let them know</span>
-              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -96,12 +93,10 @@ function ResultRow({ planned, outcome, by, catalog }: { planned: PlannedStop<Tim
         <Text size="sm" c={outcome?.kind === 'failed' ? 'red' : undefined}>
           {text}
         </Text>
-      </Table.Td>
-      <Table.Td>
         {facts && (
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="wrap" mt={4}>
             {mailto && (
-              <Anchor href={mailto} size="sm">
+              <Anchor href={mailto} size="sm" style={{ whiteSpace: 'nowrap' }}>
                 Let them know
               </Anchor>
             )}

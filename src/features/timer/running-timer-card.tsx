@@ -14,7 +14,7 @@ import { StopOutcomeAlert } from './stop-outcome-alert';
 
 interface Props {
   workspaceId: string;
-  member: { id: string; name: string; timeZone: string };
+  member: { id: string; name: string; timeZone: string; weekStart?: string };
   lockDate: Date | null;
   catalog: Catalog | undefined;
 }
@@ -116,6 +116,7 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
             entry={entry}
             memberName={member.name}
             timeZone={member.timeZone}
+            weekStart={member.weekStart}
             lockDate={lockDate}
             onStop={(end) => {
               setDialogOpen(false);

@@ -23,9 +23,8 @@ export const STOP_MESSAGES = {
   inFuture: 'The end can’t be in the future.',
 } as const;
 
-/** Why `end` can't be the timer's end, or null when it can. */
-function endProblem(end: Date | null, ctx: StopContext): string | null {
-  if (!end) return STOP_MESSAGES.notADate;
+/** Why an instant can't be the timer's end, or null when it can. */
+function endProblem(end: Date, ctx: StopContext): string | null {
   if (end.getTime() <= ctx.start.getTime()) return STOP_MESSAGES.beforeStart;
   if (end.getTime() > ctx.now().getTime()) return STOP_MESSAGES.inFuture;
   return null;
@@ -38,8 +37,8 @@ export function stopFormSchema(ctx: StopContext) {
       .min(1, STOP_MESSAGES.missing)
       .transform((value, issue) => {
         const end = pickerValueToDate(value, ctx.timeZone);
-        const problem = endProblem(end, ctx);
-        if (problem !== null || end === null) {
+        const problem = end ? endProblem(end, ctx) : STOP_MESSAGES.notADate;
+        if (!end || problem) {
           issue.addIssue({ code: 'custom', message: problem ?? STOP_MESSAGES.notADate });
           return z.NEVER;
         }

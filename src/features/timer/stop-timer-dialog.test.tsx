@@ -32,7 +32,8 @@ async function weekdayHeaders() {
   return within(headerRow).getAllByRole('columnheader').map((th) => th.textContent);
 }
 
-describe('StopTimerDialog', () => {
+// Mantine's calendar renders slowly on a loaded machine: allow more than the default 5 s.
+describe('StopTimerDialog', { timeout: 20_000 }, () => {
   it('starts the calendar week on the member’s week start', async () => {
     open({ weekStart: 'SUNDAY' });
     expect((await weekdayHeaders())[0]).toBe('Su');

@@ -11,6 +11,8 @@ export interface TimerRowModel {
   memberName: string;
   email: string;
   timeZone: string;
+  /** The member's week start: the stop picker's calendar starts on it. */
+  weekStart: string;
   elapsedSeconds: number;
   over: boolean;
   locked: boolean;
@@ -36,7 +38,7 @@ function Flags({ row, thresholdHours }: { row: TimerRowModel; thresholdHours: nu
   return (
     <Group gap={4} wrap="wrap">
       {row.over && (
-        <Badge color="orange" variant="light" size="sm">
+        <Badge color="red.9" variant="filled" size="sm">
           Over {thresholdHours} h
         </Badge>
       )}

@@ -56,6 +56,7 @@ export function TeamTimersPage() {
         memberName: m?.name || m?.email || 'Unknown member',
         email: m?.email ?? '',
         timeZone: m?.settings.timeZone ?? 'UTC',
+        weekStart: m?.settings.weekStart ?? 'MONDAY',
         elapsedSeconds,
         over: elapsedSeconds > threshold * 3600,
         locked: !!lockDate && entry.start < lockDate,
@@ -178,6 +179,7 @@ export function TeamTimersPage() {
             entry={stopping.entry}
             memberName={stopping.memberName}
             timeZone={stopping.timeZone}
+            weekStart={stopping.weekStart}
             lockDate={lockDate}
             onStop={(end) => {
               const row = stopping;

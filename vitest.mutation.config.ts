@@ -1,0 +1,13 @@
+/**
+ * The tests Stryker runs against each mutant: the plain `*.test.ts` unit tests of src, in
+ * Node. Component tests (`*.test.tsx`, jsdom + Mantine) take seconds each and test rendering,
+ * not the rules being mutated; running them per mutant made a module's run ten times longer.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+});
