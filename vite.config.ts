@@ -1,9 +1,49 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { precompress } from './server/http/precompress.ts';
 
+/**
+ * The early entry (src/boot/early.ts) as its own tiny chunk, loaded first and `async` from
+ * index.html: an entries link's first requests leave before the main bundle has arrived. The
+ * entries route's chunks are listed beside it (a JSON data block, not a script) so the early
+ * entry can preload them on an entries link — and only there: the connect page loads none.
+ */
+function earlyEntry(): Plugin {
+  const early = 'src/boot/early.ts';
+  const routeModule = '/src/features/entries/entries-page.tsx';
+  return {
+    name: 'timekeeper-early-entry',
+    apply: 'build',
+    config: () => ({ build: { rollupOptions: { input: { index: 'index.html', early } } } }),
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const entry = chunks.find((c) => c.isEntry && c.name === 'early');
+        const index = chunks.find((c) => c.isEntry && c.name === 'index');
+        const route = chunks.find((c) => c.facadeModuleId?.endsWith(routeModule));
+        if (!entry || !index || !route) throw new Error(`early entry: missing chunk (${early}, index.html or ${routeModule})`);
+        const closure = (root: string, into = new Set<string>()) => {
+          if (into.has(root)) return into;
+          into.add(root);
+          for (const dep of byFile.get(root)?.imports ?? []) closure(dep, into);
+          return into;
+        };
+        const initial = closure(index.fileName);
+        const routeFiles = [...closure(route.fileName)].filter((f) => !initial.has(f)).map((f) => `/${f}`);
+        return [
+          { tag: 'script', attrs: { type: 'application/json', id: 'entries-route-modules' }, children: JSON.stringify(routeFiles), injectTo: 'head-prepend' },
+          { tag: 'script', attrs: { type: 'module', async: true, src: `/${entry.fileName}` }, injectTo: 'head-prepend' },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), earlyEntry(), precompress()],
   build: {
     target: 'es2022',
     sourcemap: false,

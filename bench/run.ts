@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from '../server/main';
 import { parseArgs } from './args';
@@ -14,9 +14,11 @@ import { launchBrowser } from './browser';
 import { measureBaselineDelete } from './metrics/baseline-delete';
 import { measureBulkDelete } from './metrics/bulk-delete';
 import { measureBundle, sizedFromDist } from './metrics/bundle';
+import { measureConnectAssets } from './metrics/connect-load';
 import { measureConsoleLoad, type LoadedAssets } from './metrics/console-load';
 import { measureDataFloor } from './metrics/data-floor';
 import { measureSandbox } from './metrics/sandbox';
+import { measureShellFloor } from './metrics/shell-floor';
 import { measureStopTimer } from './metrics/stop-timer';
 import { buildRows, formatTable, summarizeMisses } from './report';
 import { BenchServer, people } from './server';
@@ -37,14 +39,15 @@ function loadedAssetSizes(a: LoadedAssets, distDir: string): LoadedAssetSizes {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  if (await buildIfNeeded()) log('app built');
-  const server = await BenchServer.start();
+  if (!args.dist && (await buildIfNeeded())) log('app built');
+  const server = await BenchServer.start(args.dist ? resolve(args.dist) : undefined);
   const browser = await launchBrowser();
   log(`sandbox on ${server.url} (SQLite file in ${server.dbDir}); Chromium ${browser.version()}; sizes ${args.sizes.join(', ')}`);
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, node: process.version, chromium: browser.version(), platform: `${process.platform}-${process.arch}` },
     sizes: args.sizes,
+    dist: args.dist ?? 'dist',
     perSize: [],
     errors: [],
   };
@@ -62,7 +65,8 @@ async function main(): Promise<void> {
 
   try {
     results.bundle = await section('bundle sizes', () => measureBundle(server.distDir));
-    results.stopTimer = await section('stop timer ×5', () => measureStopTimer(browser, server));
+    results.connectAssets = await section('connect page assets', async () => loadedAssetSizes(await measureConnectAssets(browser, server.url), server.distDir));
+    if (!args.loadOnly) results.stopTimer = await section('stop timer ×5', () => measureStopTimer(browser, server));
 
     for (const n of args.sizes) {
       const reset = await section(`N=${n}: seed 365 days`, () => server.reset(yearSeed(n)));
@@ -72,6 +76,7 @@ async function main(): Promise<void> {
       results.perSize.push(s);
       if (!reset) continue;
 
+      s.shell = await section(`N=${n}: shell floor ×3`, () => measureShellFloor(browser, server.url, owner, member, range));
       s.floor = await section(`N=${n}: data floor ×3`, () => measureDataFloor(browser, server.url, owner, member, range));
       if (s.floor && s.floor.entries !== n) results.errors.push(`N=${n}: the range holds ${s.floor.entries} entries, expected ${n}`);
       s.load = await section(`N=${n}: console load ×3 + rows, heap, scroll`, () =>
@@ -86,6 +91,7 @@ async function main(): Promise<void> {
         }),
       );
 
+      if (args.loadOnly) continue;
       s.bulkDelete = await section(`N=${n}: bulk delete via UI (29-day set)`, async () => {
         await server.reset(unlockedSeed(n));
         const inRange = await server.entries(member, owner.apiKey, { start: `${range.from}T00:00:00Z`, end: `${range.to}T23:59:59Z` });
@@ -97,7 +103,7 @@ async function main(): Promise<void> {
       });
     }
 
-    results.sandbox = await section('sandbox page timing', () => measureSandbox(server));
+    if (!args.loadOnly) results.sandbox = await section('sandbox page timing', () => measureSandbox(server));
   } finally {
     await browser.close().catch(() => undefined);
     await server.close().catch(() => undefined);

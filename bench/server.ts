@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT, startServer, type RunningServer } from '../server/main';
+import { installShell } from './metrics/shell-floor';
 import type { ResetOptions } from '../server/sandbox/controls';
 import type { StatsSnapshot } from '../server/sandbox/stats';
 import type { DemoKey } from '../server/sandbox/store';
@@ -31,9 +32,11 @@ export class BenchServer {
     private readonly dir: string,
   ) {}
 
-  static async start(): Promise<BenchServer> {
+  /** `distDir`: the built app to serve (default dist/); copied, plus the shell-floor page. */
+  static async start(distDir = join(PROJECT_ROOT, 'dist')): Promise<BenchServer> {
     const dir = mkdtempSync(join(tmpdir(), 'timekeeper-bench-'));
-    cpSync(join(PROJECT_ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+    cpSync(distDir, join(dir, 'dist'), { recursive: true });
+    installShell(join(dir, 'dist'));
     const running = await startServer({
       distDir: join(dir, 'dist'),
       port: 0,

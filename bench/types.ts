@@ -4,6 +4,7 @@ import type { BulkDeleteResult } from './metrics/bulk-delete';
 import type { BundleSizes, SizeSet } from './metrics/bundle';
 import type { ConsoleLoad } from './metrics/console-load';
 import type { DataFloor } from './metrics/data-floor';
+import type { ShellFloor } from './metrics/shell-floor';
 import type { SandboxResult } from './metrics/sandbox';
 import type { StopTimerResult } from './metrics/stop-timer';
 
@@ -12,6 +13,7 @@ export interface SizeResults {
   member: string;
   range: { from: string; to: string };
   seedMs: number | null;
+  shell?: ShellFloor;
   floor?: DataFloor;
   load?: ConsoleLoad;
   bulkDelete?: BulkDeleteResult;
@@ -40,8 +42,11 @@ export interface BenchResults {
   durationMs?: number;
   machine: { cpus: number; node: string; chromium: string; platform: string };
   sizes: number[];
+  /** The built app that was measured. */
+  dist: string;
   bundle?: BundleSizes;
   loadedAssets?: LoadedAssetSizes;
+  connectAssets?: LoadedAssetSizes;
   stopTimer?: StopTimerResult;
   sandbox?: SandboxResult;
   perSize: SizeResults[];

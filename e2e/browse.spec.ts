@@ -2,6 +2,9 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, resetSandbox, test, type DemoPerson, type SandboxApi, type WireEntry } from './fixtures';
 import { dayHeading, dayKeyIn, fieldDate, hMm, wallClock } from './helpers/time';
 
+/** The range bar's preset buttons (an empty range offers wider ranges too, under similar names). */
+const presets = (page: Page) => page.getByRole('group', { name: 'Date range presets' });
+
 // Tall enough that a week of entries is rendered by the virtualized list without scrolling.
 test.use({ viewport: { width: 1400, height: 2000 } });
 
@@ -68,8 +71,8 @@ test.describe('browsing a member’s entries', () => {
     const lukas = member(sandbox, 'lukas@northwind.example');
     await openAsOwner(page, sandbox, lukas);
 
-    await page.getByRole('button', { name: 'Last week' }).click();
-    await expect(page.getByRole('button', { name: 'Last week' })).toHaveAttribute('aria-pressed', 'true');
+    await presets(page).getByRole('button', { name: 'Last week' }).click();
+    await expect(presets(page).getByRole('button', { name: 'Last week' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(new RegExp(`/w/${lukas.workspaceId}/u/${lukas.userId}\\?.*from=\\d{4}-\\d{2}-\\d{2}.*to=\\d{4}-\\d{2}-\\d{2}`));
     const { from, to } = rangeFromUrl(page);
     await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue(fieldDate(from));
@@ -121,7 +124,7 @@ test.describe('browsing a member’s entries', () => {
     const lukas = member(sandbox, 'lukas@northwind.example');
     const priya = member(sandbox, 'priya@northwind.example');
     await openAsOwner(page, sandbox, lukas);
-    await page.getByRole('button', { name: 'Last week' }).click();
+    await presets(page).getByRole('button', { name: 'Last week' }).click();
     await expect(page).toHaveURL(/from=/);
     const { from, to } = rangeFromUrl(page);
 
@@ -145,8 +148,8 @@ test.describe('browsing a member’s entries', () => {
 
     await openAsOwner(page, api, heavy);
     await api.resetStats();
-    await page.getByRole('button', { name: 'Last 30 days' }).click();
-    await expect(page.getByRole('button', { name: 'Last 30 days' })).toHaveAttribute('aria-pressed', 'true');
+    await presets(page).getByRole('button', { name: 'Last 30 days' }).click();
+    await expect(presets(page).getByRole('button', { name: 'Last 30 days' })).toHaveAttribute('aria-pressed', 'true');
     const { from, to } = rangeFromUrl(page);
 
     const expected = expectedRange(await api.entries(heavy), heavy.timeZone, from, to);
@@ -176,7 +179,7 @@ test.describe('browsing a member’s entries', () => {
     await openAsOwner(page, api, heavy);
     // From here on only the new range counts (this week may really be empty).
     await page.evaluate(() => ((window as unknown as { __seen: string[] }).__seen = []));
-    await page.getByRole('button', { name: 'Last 30 days' }).click();
+    await presets(page).getByRole('button', { name: 'Last 30 days' }).click();
     const { from, to } = rangeFromUrl(page);
     const expected = expectedRange(await api.entries(heavy), heavy.timeZone, from, to);
     await expect(page.getByText(summaryText(expected.count, expected.seconds), { exact: true })).toBeVisible({ timeout: 20_000 });
@@ -228,7 +231,7 @@ test.describe('browsing a member’s entries', () => {
     const empty = page.getByRole('alert').or(page.locator('[role="alert"], .mantine-Alert-root')).filter({ hasText: 'No entries' });
     await expect(empty).toContainText(`between ${fieldDate(from)} and ${fieldDate(to)}`);
     await page.getByRole('button', { name: 'See the past 30 days' }).click();
-    await expect(page.getByRole('button', { name: 'Last 30 days' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(presets(page).getByRole('button', { name: 'Last 30 days' })).toHaveAttribute('aria-pressed', 'true');
     const r = rangeFromUrl(page);
     const expected = expectedRange(await sandbox.entries(lukas), lukas.timeZone, r.from, r.to);
     expect(expected.count).toBeGreaterThan(0);
@@ -251,8 +254,8 @@ test.describe('browsing a member’s entries', () => {
   test('project filter and description search narrow the list like the API does', async ({ page, sandbox }) => {
     const zoe = member(sandbox, 'zoe@northwind.example');
     await openAsOwner(page, sandbox, zoe);
-    await page.getByRole('button', { name: 'Last 30 days' }).click();
-    await expect(page.getByRole('button', { name: 'Last 30 days' })).toHaveAttribute('aria-pressed', 'true');
+    await presets(page).getByRole('button', { name: 'Last 30 days' }).click();
+    await expect(presets(page).getByRole('button', { name: 'Last 30 days' })).toHaveAttribute('aria-pressed', 'true');
     const { from, to } = rangeFromUrl(page);
     const all = await apiWindow(sandbox, zoe, from, to);
     await expect(page.getByText(summaryText(all.length, expectedRange(all, zoe.timeZone, from, to).seconds), { exact: true })).toBeVisible();
@@ -299,8 +302,8 @@ test.describe('time zones', () => {
     expect(haruto.timeZone).toBe('Asia/Tokyo');
     await openAsOwner(page, sandbox, haruto);
     await expect(page.getByText('Days and times in Asia/Tokyo')).toBeVisible();
-    await page.getByRole('button', { name: 'Last week' }).click();
-    await expect(page.getByRole('button', { name: 'Last week' })).toHaveAttribute('aria-pressed', 'true');
+    await presets(page).getByRole('button', { name: 'Last week' }).click();
+    await expect(presets(page).getByRole('button', { name: 'Last week' })).toHaveAttribute('aria-pressed', 'true');
     const { from, to } = rangeFromUrl(page);
 
     const all = await sandbox.entries(haruto);

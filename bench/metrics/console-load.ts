@@ -9,7 +9,7 @@ import type { Browser, Page, Response } from '@playwright/test';
 import { freshPage, jsHeapUsed } from '../browser';
 import type { DemoKey } from '../server';
 import { entriesPath, type Range } from '../scenario';
-import { median } from '../stats';
+import { median, spread, type Spread } from '../stats';
 import { installLoadProbe, type LoadProbe, type ProbeWindow } from './load-probe';
 import { countRows, measureScroll, WHEEL_FRAMES, WHEEL_STEP_PX, type ScrollResult } from './scroll';
 
@@ -32,6 +32,10 @@ export interface ConsoleLoad {
   firstRowMs: number;
   loadedMs: number;
   firstRowAfterFirstPageMs: number;
+  /** The same three figures with their min–max over the runs. */
+  firstRow: Spread;
+  loaded: Spread;
+  firstRowAfterFirstPage: Spread;
   betweenPagesMs: number;
   inFlightMs: number;
   rowsAfterLoad: number;
@@ -96,7 +100,7 @@ function pageTimes(probe: LoadProbe): Pick<LoadRun, 'pages' | 'betweenPagesMs' |
   return { pages: pages.length, betweenPagesMs: between, inFlightMs: pages.reduce((n, p) => n + (p.end - p.start), 0) };
 }
 
-async function assetsFrom(responses: Response[]): Promise<LoadedAssets> {
+export async function assetsFrom(responses: Response[]): Promise<LoadedAssets> {
   const assets: LoadedAssets = { js: [], css: [] };
   for (const r of responses) {
     const path = new URL(r.url()).pathname;
@@ -120,7 +124,7 @@ async function selectableOffered(page: Page): Promise<number | null> {
 export async function measureConsoleLoad(o: LoadOptions): Promise<ConsoleLoad> {
   const runs: LoadRun[] = [];
   const total = o.runs ?? 3;
-  let extras: Omit<ConsoleLoad, 'runs' | 'firstRowMs' | 'loadedMs' | 'firstRowAfterFirstPageMs' | 'betweenPagesMs' | 'inFlightMs'> | null = null;
+  let extras: Omit<ConsoleLoad, 'runs' | 'firstRowMs' | 'loadedMs' | 'firstRowAfterFirstPageMs' | 'firstRow' | 'loaded' | 'firstRowAfterFirstPage' | 'betweenPagesMs' | 'inFlightMs'> | null = null;
   // Run -1 warms the browser (the first context of a fresh Chromium is much slower) and the
   // server's statement cache; it is not counted. It also records the assets the page loads.
   for (let i = -1; i < total; i++) {
@@ -148,6 +152,9 @@ export async function measureConsoleLoad(o: LoadOptions): Promise<ConsoleLoad> {
     firstRowMs: median(runs.map((r) => r.firstRowMs)),
     loadedMs: median(runs.map((r) => r.loadedMs)),
     firstRowAfterFirstPageMs: median(afterFirstPage),
+    firstRow: spread(runs.map((r) => r.firstRowMs)),
+    loaded: spread(runs.map((r) => r.loadedMs)),
+    firstRowAfterFirstPage: spread(afterFirstPage),
     betweenPagesMs: median(runs.map((r) => r.betweenPagesMs)),
     inFlightMs: median(runs.map((r) => r.inFlightMs)),
     ...extras!,

@@ -7,11 +7,13 @@ import type { Browser } from '@playwright/test';
 import { freshPage } from '../browser';
 import type { DemoKey } from '../server';
 import { listPath, PAGE_SIZE, type Range } from '../scenario';
-import { median } from '../stats';
+import { median, spread } from '../stats';
 
 export interface DataFloor {
   runsMs: number[];
   medianMs: number;
+  minMs: number;
+  maxMs: number;
   entries: number;
   pages: number;
 }
@@ -51,7 +53,8 @@ export async function measureDataFloor(browser: Browser, origin: string, viewer:
     const counts = new Set(results.map((r) => r.entries));
     if (counts.size !== 1) throw new Error(`data floor: entry counts differ between runs (${[...counts].join(', ')})`);
     const runsMs = results.map((r) => r.ms);
-    return { runsMs, medianMs: median(runsMs), entries: results[0].entries, pages: results[0].pages };
+    const { min, max } = spread(runsMs);
+    return { runsMs, medianMs: median(runsMs), minMs: min, maxMs: max, entries: results[0].entries, pages: results[0].pages };
   } finally {
     await context.close();
   }

@@ -51,7 +51,7 @@ export function installLoadProbe(expected: number): void {
 
   const observer = new MutationObserver(() => {
     const now = performance.now();
-    if (probe.firstRowDom === null && document.querySelector('[data-testid="entries-scroller"] [role="listitem"]:not(:has(h3))')) {
+    if (probe.firstRowDom === null && document.querySelector('[data-testid="entries-list"] [role="listitem"]:not(:has(h3))')) {
       probe.firstRowDom = now;
       requestAnimationFrame(() => (probe.firstRowFrame = performance.now()));
     }

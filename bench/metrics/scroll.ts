@@ -1,5 +1,5 @@
 /**
- * Scrolls the virtualized list programmatically, one step per animation frame, and records the
+ * Scrolls the virtualized list (its own scroller, or the window when the list is window-virtualized) programmatically, one step per animation frame, and records the
  * frame-to-frame deltas (rAF timestamps) — long frames are dropped frames.
  * - sweep: top to bottom in a fixed budget of frames (~5 s at 60 Hz whatever N; at large
  *   N each step is longer than the viewport, i.e. every frame mounts a fresh set of rows);
@@ -32,8 +32,8 @@ interface ScrollArg {
 
 /** Runs in the page. */
 function scrollThrough({ stepPx, maxFrames }: ScrollArg): Promise<{ deltas: number[]; stepPx: number; scrollHeight: number; reachedBottom: boolean }> {
-  const el = document.querySelector<HTMLElement>('[data-testid="entries-scroller"]');
-  if (!el) throw new Error('no entries-scroller');
+  const el = (document.querySelector<HTMLElement>('[data-testid="entries-scroller"]') ?? (document.scrollingElement as HTMLElement | null));
+  if (!el) throw new Error('no scroller for the entries list');
   const max = el.scrollHeight - el.clientHeight;
   const step = stepPx > 0 ? stepPx : Math.max(1, Math.ceil(max / maxFrames));
   const deltas: number[] = [];
@@ -55,12 +55,12 @@ function scrollThrough({ stepPx, maxFrames }: ScrollArg): Promise<{ deltas: numb
 }
 
 export async function countRows(page: Page): Promise<number> {
-  return page.locator('[data-testid="entries-scroller"] [role="listitem"]').count();
+  return page.locator('[data-testid="entries-list"] [role="listitem"]').count();
 }
 
 export async function measureScroll(page: Page, arg: ScrollArg = { stepPx: 0, maxFrames: SCROLL_FRAMES }): Promise<ScrollResult> {
   await page.evaluate(() => {
-    const el = document.querySelector<HTMLElement>('[data-testid="entries-scroller"]');
+    const el = (document.querySelector<HTMLElement>('[data-testid="entries-scroller"]') ?? (document.scrollingElement as HTMLElement | null));
     if (el) el.scrollTop = 0;
   });
   await frames(page, 5);

@@ -160,19 +160,22 @@ export interface Page<T> {
   isLastPage: boolean;
 }
 
+/** What checks each item of a list: a zod schema, or a parser with the same `safeParse` contract. */
+export type ItemParser<O> = z.ZodType<O> | { safeParse(raw: unknown): { success: true; data: O } | { success: false } };
+
 /** One page of a Clockify list: bare array + `last-page` header (or a short page). */
-export async function getPage<T extends z.ZodType>(
+export async function getPage<O>(
   client: ClockifyClient,
   path: string,
-  itemSchema: T,
+  itemSchema: ItemParser<O>,
   { page, pageSize, query, signal }: { page: number; pageSize: number; query?: Query; signal?: AbortSignal },
-): Promise<Page<z.output<T>>> {
+): Promise<Page<O>> {
   const { data, headers } = await client.request('GET', path, {
     query: { ...query, page, 'page-size': pageSize },
     signal,
   });
   if (!Array.isArray(data)) throw new ClockifyError({ kind: 'invalid-response', status: 200 });
-  const items: z.output<T>[] = [];
+  const items: O[] = [];
   for (const raw of data) {
     const parsed = itemSchema.safeParse(raw);
     if (!parsed.success) throw new ClockifyError({ kind: 'invalid-response', status: 200 });
@@ -192,8 +195,9 @@ export async function getAllPages<T extends z.ZodType>(
 ): Promise<z.output<T>[]> {
   const pageSize = opts.pageSize ?? 200;
   const all: z.output<T>[] = [];
+  const parser: ItemParser<z.output<T>> = itemSchema;
   for (let page = 1; page <= (opts.maxPages ?? 1000); page++) {
-    const res = await getPage(client, path, itemSchema, { ...opts, page, pageSize });
+    const res = await getPage(client, path, parser, { ...opts, page, pageSize });
     all.push(...res.items);
     if (res.isLastPage) break;
   }

@@ -12,6 +12,7 @@ import {
   tagSchema,
   taskSchema,
   timeEntrySchema,
+  timeEntryRowParser,
   userSchema,
   workspaceSchema,
   type CreateEntryRequest,
@@ -90,7 +91,7 @@ export async function getEntriesPage(
 ) {
   assertId(workspaceId, 'Workspace');
   assertId(userId, 'Member');
-  return getPage(client, userEntries(workspaceId, userId), timeEntrySchema, {
+  return getPage(client, userEntries(workspaceId, userId), timeEntryRowParser, {
     page,
     pageSize,
     query: entryQuery(filters),

@@ -139,6 +139,16 @@ describe('makeDayKeyer', () => {
     }
     // ~25,000 comparisons: allow for a busy machine.
   }, 30_000);
+  it('agrees over a whole year in zones with odd offsets and both clock changes', async () => {
+    const { makeDayKeyer } = await import('./dates');
+    for (const zone of ['America/New_York', 'Pacific/Chatham', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Kiritimati', 'UTC']) {
+      const key = makeDayKeyer(zone);
+      for (let t = Date.parse('2025-11-20T00:00:00Z'); t < Date.parse('2026-11-25T00:00:00Z'); t += 97 * 60_000 + 7_000) {
+        const d = new Date(t);
+        expect(key(d)).toBe(dayKeyInZone(d, zone));
+      }
+    }
+  }, 30_000);
 });
 
 describe('fast formatters', () => {

@@ -274,18 +274,46 @@ export function browserTimeZone(): string {
 }
 
 /**
- * A fast "which day is this instant in `timeZone`" for thousands of entries: zone offsets
- * change only on quarter-hour boundaries, so one formatted answer serves a whole 15 minutes.
+ * A fast "which day is this instant in `timeZone`" for tens of thousands of entries. The zone's
+ * offset is read (Intl) at both ends of each UTC day; where they agree — every day but the few
+ * with a clock change — the day is plain arithmetic on the offset. On a clock-change day one
+ * formatted answer serves a quarter hour (offsets change only on quarter-hour boundaries).
  */
 export function makeDayKeyer(timeZone: string): (date: Date) => DayKey {
-  const cache = new Map<number, DayKey>();
+  const DAY = 86_400_000;
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
   const fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  /** Zone offset in ms at minute `t` (wall clock − UTC). */
+  const offsetAt = (t: number) => {
+    const p: Record<string, number> = {};
+    for (const { type, value } of parts.formatToParts(t)) if (type !== 'literal') p[type] = Number(value);
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute) - t;
+  };
+  /** Per UTC day: the offset when it holds all day, else null (a clock change that day). */
+  const dayOffsets = new Map<number, number | null>();
+  const keys = new Map<number, DayKey>();
+  const quarterHours = new Map<number, DayKey>();
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
   return (date) => {
-    const bucket = Math.floor(date.getTime() / 900_000);
-    let key = cache.get(bucket);
+    const t = date.getTime();
+    const utcDay = Math.floor(t / DAY);
+    let offset = dayOffsets.get(utcDay);
+    if (offset === undefined) {
+      const a = offsetAt(utcDay * DAY);
+      offset = a === offsetAt(utcDay * DAY + DAY - 60_000) ? a : null;
+      dayOffsets.set(utcDay, offset);
+    }
+    if (offset === null || !Number.isFinite(offset)) {
+      const bucket = Math.floor(t / 900_000);
+      let key = quarterHours.get(bucket);
+      if (key === undefined) quarterHours.set(bucket, (key = fmt.format(new Date(bucket * 900_000))));
+      return key;
+    }
+    const zonedDay = Math.floor((t + offset) / DAY);
+    let key = keys.get(zonedDay);
     if (key === undefined) {
-      key = fmt.format(new Date(bucket * 900_000));
-      cache.set(bucket, key);
+      const d = new Date(zonedDay * DAY);
+      keys.set(zonedDay, (key = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`));
     }
     return key;
   };

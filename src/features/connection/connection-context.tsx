@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { createClient, type ClockifyClient } from '../../clockify/client';
+import { earlyAwareFetch } from '../../boot/early-fetch';
 import { clearConnection, loadConnection, saveConnection, type Connection } from './connection-store';
 
 interface ConnectionState {
@@ -16,6 +17,8 @@ export function clientFor(connection: Pick<Connection, 'baseUrl' | 'apiKey' | 'r
   return createClient({
     baseUrl: connection.baseUrl,
     apiKey: connection.apiKey,
+    // Takes over the requests an entries link already started before the app booted.
+    fetch: earlyAwareFetch,
     rateLimit: connection.rateLimitPerSecond ? { perSecond: connection.rateLimitPerSecond } : null,
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { QueryClient, InfiniteQueryObserver } from '@tanstack/react-query';
 import { createClient } from '../../clockify/client';
-import { entriesQueries } from './api';
+import { entriesKeys, entriesQueries, readAheadKey } from './api';
 
 const WID = 'a'.repeat(24);
 const UID = 'b'.repeat(24);
@@ -37,5 +37,102 @@ describe('entries list read-ahead', () => {
     const data = observer.getCurrentResult().data!;
     expect(data.pages.map((p) => p.items.length)).toEqual([1000, 1000, 1]);
     expect(observer.getCurrentResult().hasNextPage).toBe(false);
+  });
+});
+
+describe('entries read-ahead lives in the query cache', () => {
+  const params = { workspaceId: WID, userId: UID, from: '2026-11-01', to: '2026-11-30', project: null, q: null } as const;
+
+  it('holds a read-ahead page only until the list takes it', async () => {
+    const fetch = vi.fn(async (url: RequestInfo | URL) => {
+      const page = Number(new URL(String(url)).searchParams.get('page'));
+      const items = page < 2 ? Array.from({ length: 1000 }, (_, i) => entry(page * 1000 + i)) : [entry(9999)];
+      return new Response(JSON.stringify(items), { headers: { 'last-page': String(page === 2) } });
+    });
+    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
+    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const options = entriesQueries.list('c', client, params);
+    await qc.fetchInfiniteQuery(options);
+    await vi.waitFor(() => expect(qc.getQueryData(readAheadKey(options.queryKey, 2))).toBeDefined());
+    const observer = new InfiniteQueryObserver(qc, options);
+    await observer.fetchNextPage();
+    expect(observer.getCurrentResult().data!.pages.map((p) => p.items.length)).toEqual([1000, 1]);
+    // Taken: the second page is held once, by the list, and no request was repeated.
+    expect(qc.getQueryCache().findAll({ queryKey: [...options.queryKey, 'read-ahead'] })).toHaveLength(0);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps READ_AHEAD_PAGES beyond the list in flight, and no more', async () => {
+    const requested: number[] = [];
+    const fetch = vi.fn(async (url: RequestInfo | URL) => {
+      const page = Number(new URL(String(url)).searchParams.get('page'));
+      requested.push(page);
+      return new Response(JSON.stringify(Array.from({ length: 1000 }, (_, i) => entry(page * 1000 + i))), { headers: { 'last-page': String(page === 9) } });
+    });
+    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
+    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const options = entriesQueries.list('c', client, params);
+    await qc.fetchInfiniteQuery(options);
+    // The list holds page 1: pages 2 and 3 are asked for without waiting for anyone.
+    await vi.waitFor(() => expect(qc.getQueryData(readAheadKey(options.queryKey, 3))).toBeDefined());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(requested).toEqual([1, 2, 3]);
+    const observer = new InfiniteQueryObserver(qc, options);
+    await observer.fetchNextPage();
+    await vi.waitFor(() => expect(requested).toEqual([1, 2, 3, 4]));
+  });
+
+  it('cancelling the list cancels the read-ahead request it is waiting for', async () => {
+    const signals: AbortSignal[] = [];
+    const fetch = vi.fn((url: RequestInfo | URL, init?: RequestInit) => {
+      const page = Number(new URL(String(url)).searchParams.get('page'));
+      signals[page] = init!.signal!;
+      if (page === 1) {
+        const items = Array.from({ length: 1000 }, (_, i) => entry(i));
+        return Promise.resolve(new Response(JSON.stringify(items), { headers: { 'last-page': 'false' } }));
+      }
+      // Page 2 never answers until aborted.
+      return new Promise<Response>((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
+    });
+    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch, retry: { retries: 0 } });
+    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const options = entriesQueries.list('c', client, params);
+    await qc.fetchInfiniteQuery(options);
+    await vi.waitFor(() => expect(signals[2]).toBeDefined());
+    const observer = new InfiniteQueryObserver(qc, options);
+    const unsubscribe = observer.subscribe(() => undefined);
+    const next = observer.fetchNextPage();
+    await vi.waitFor(() => expect(observer.getCurrentResult().isFetchingNextPage).toBe(true));
+    expect(signals[2].aborted).toBe(false);
+    await qc.cancelQueries({ queryKey: entriesKeys.member('c', WID, UID), exact: false });
+    await next;
+    expect(signals[2].aborted).toBe(true);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    unsubscribe();
+  });
+
+  it('a list request aborted while waiting on its read-ahead aborts that request', async () => {
+    const signals: AbortSignal[] = [];
+    const fetch = vi.fn((url: RequestInfo | URL, init?: RequestInit) => {
+      const page = Number(new URL(String(url)).searchParams.get('page'));
+      signals[page] = init!.signal!;
+      if (page === 1) {
+        return Promise.resolve(new Response(JSON.stringify(Array.from({ length: 1000 }, (_, i) => entry(i))), { headers: { 'last-page': 'false' } }));
+      }
+      return new Promise<Response>((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
+    });
+    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch, retry: { retries: 0 } });
+    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const options = entriesQueries.list('c', client, params);
+    await qc.fetchInfiniteQuery(options);
+    await vi.waitFor(() => expect(signals[2]).toBeDefined());
+    const observer = new InfiniteQueryObserver(qc, options);
+    const unsubscribe = observer.subscribe(() => undefined);
+    void observer.fetchNextPage();
+    await vi.waitFor(() => expect(observer.getCurrentResult().isFetchingNextPage).toBe(true));
+    // Only the list itself is cancelled (exact): its waiting on page 2 must not leave page 2 running.
+    await qc.cancelQueries({ queryKey: options.queryKey, exact: true });
+    await vi.waitFor(() => expect(signals[2].aborted).toBe(true));
+    unsubscribe();
   });
 });

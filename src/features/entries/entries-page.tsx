@@ -18,7 +18,7 @@ import { canEditLockedEntries, makeBlockedReason, selectedEntries, useSelection 
 import { entriesQueries } from './api';
 import { FiltersBar } from './filters-bar';
 import { LiveTotal } from './live-total';
-import { estimateTotal, groupEntries } from './group-entries';
+import { createEntriesGrouper, estimateTotal } from './group-entries';
 import { RangeBar } from './range-bar';
 import { useAllPages } from './use-all-pages';
 import { useEntriesParams, type EntriesUrlState } from './use-entries-params';
@@ -53,15 +53,20 @@ export function EntriesPage() {
   // the next page's request (triggered after the urgent commit) is not held up by them.
   // The range travels with its pages: a lagging render never shows another range's rows.
   const rangeKey = JSON.stringify(listParams);
-  const deferred = useDeferredValue(useMemo(() => ({ rangeKey, pages: entries.data?.pages }), [rangeKey, entries.data?.pages]));
-  const pages = deferred.rangeKey === rangeKey ? deferred.pages : undefined;
+  const latest = useMemo(() => ({ rangeKey, pages: entries.data?.pages }), [rangeKey, entries.data?.pages]);
+  const deferred = useDeferredValue(latest);
+  // The first page of a range shows at once (urgent): a deferred render can be restarted by
+  // every page that arrives and would hold the first row back until the whole range is in.
+  const pages = deferred.rangeKey === rangeKey && deferred.pages?.length ? deferred.pages : latest.pages;
   /** The range has actually loaded (its first page is in and grouped): only now may a count or "No entries" show. */
   const loaded = !entries.isPending && pages !== undefined;
   const jobs = useDeleteQueue(deleteQueue);
   // Which ids are hidden changes only when a job changes phase, not on each progress tick.
   const jobPhases = jobs.map((j) => `${j.id}:${j.phase}`).join();
   const hidden = useMemo(() => (jobPhases ? deleteQueue.hiddenIds() : undefined), [jobPhases]);
-  const grouped = useMemo(() => groupEntries((pages ?? []).map((p) => p.items), timeZone, hidden), [pages, timeZone, hidden]);
+  // Incremental: a new page keys and totals only its own entries (same result as groupEntries).
+  const [groupPages] = useState(createEntriesGrouper);
+  const grouped = useMemo(() => groupPages((pages ?? []).map((p) => p.items), timeZone, hidden), [groupPages, pages, timeZone, hidden]);
   const myRoles = members.data?.members.find((m) => m.id === me.data?.id)?.roles ?? [];
   const canEditLocked = canEditLockedEntries(myRoles);
   const access = useQuery({

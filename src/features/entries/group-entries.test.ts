@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeEntry } from '../../clockify/schemas';
-import { estimateTotal, groupEntries } from './group-entries';
+import { createEntriesGrouper, estimateTotal, groupEntries } from './group-entries';
 
 function e(id: string, start: string, end: string | null): TimeEntry {
   const s = new Date(start);
@@ -47,5 +47,60 @@ describe('estimateTotal', () => {
     expect(estimateTotal(1000, new Date('2026-01-06T00:00:00Z'), start, end, false)).toBe(2000);
     expect(estimateTotal(1000, null, start, end, false)).toBeNull();
     expect(estimateTotal(1234, new Date('2026-01-06T00:00:00Z'), start, end, true)).toBe(1234);
+  });
+});
+
+describe('createEntriesGrouper (pages appended one at a time)', () => {
+  const zones = ['Asia/Tokyo', 'America/Los_Angeles', 'Europe/Berlin'];
+  /** Deterministic pseudo-random pages: newest first, some duplicates across pages, one running entry. */
+  function randomPages(seed: number, pageCount: number, perPage: number): TimeEntry[][] {
+    let x = seed;
+    const rnd = () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let t = Date.parse('2026-11-23T06:00:00Z');
+    const pages: TimeEntry[][] = [];
+    let id = 0;
+    for (let p = 0; p < pageCount; p++) {
+      const page: TimeEntry[] = [];
+      for (let i = 0; i < perPage; i++) {
+        t -= Math.floor(rnd() * 9 * 3600_000);
+        const dur = Math.floor(rnd() * 4 * 3600) * 1000;
+        const running = p === 0 && i === 0;
+        // Now and then an entry seen on the previous page comes again (it shifted while paging).
+        if (p > 0 && i === 0 && rnd() < 0.7) page.push(pages[p - 1][pages[p - 1].length - 1]);
+        page.push(e(`e${id++}`, new Date(t).toISOString(), running ? null : new Date(t + dur).toISOString()));
+      }
+      pages.push(page);
+    }
+    return pages;
+  }
+
+  it('gives exactly what groupEntries gives, after every page', () => {
+    for (const seed of [1, 2, 3]) {
+      const pages = randomPages(seed, 6, 40);
+      for (const zone of zones) {
+        const group = createEntriesGrouper();
+        for (let n = 1; n <= pages.length; n++) {
+          const shown = pages.slice(0, n);
+          expect(group(shown, zone)).toEqual(groupEntries(shown, zone));
+        }
+      }
+    }
+  });
+
+  it('starts afresh for another zone, hidden ids, or a list that is not an extension', () => {
+    const pages = randomPages(9, 4, 30);
+    const group = createEntriesGrouper();
+    group(pages.slice(0, 2), 'Asia/Tokyo');
+    expect(group(pages.slice(0, 3), 'America/Los_Angeles')).toEqual(groupEntries(pages.slice(0, 3), 'America/Los_Angeles'));
+    const hidden = new Set([pages[0][3].id, pages[2][5].id]);
+    expect(group(pages.slice(0, 3), 'America/Los_Angeles', hidden)).toEqual(groupEntries(pages.slice(0, 3), 'America/Los_Angeles', hidden));
+    expect(group([pages[1], pages[2]], 'America/Los_Angeles', hidden)).toEqual(groupEntries([pages[1], pages[2]], 'America/Los_Angeles', hidden));
+    expect(group(pages.slice(0, 1), 'America/Los_Angeles')).toEqual(groupEntries(pages.slice(0, 1), 'America/Los_Angeles'));
+  });
+
+  it('returns the same result for the same pages (stable for memoised consumers)', () => {
+    const pages = randomPages(4, 2, 10);
+    const group = createEntriesGrouper();
+    expect(group(pages, 'UTC')).toBe(group(pages, 'UTC'));
   });
 });

@@ -62,6 +62,86 @@ export function groupEntries(pages: TimeEntry[][], timeZone: string, hidden?: Re
   return { rows, entries, totalSeconds, runningSince, dayCount: days.length, headerIndexes };
 }
 
+interface DayState {
+  list: TimeEntry[];
+  /** The day's header + entry rows as last built; null when entries were added since. */
+  rows: ListRow[] | null;
+  totalSeconds: number;
+  runningSince: Date | null;
+}
+
+/**
+ * `groupEntries` for a list that grows a page at a time: called again with the same pages plus
+ * more (same arrays, same order), it keys and totals only the new entries, and rebuilds only
+ * the days they fall on; the result is exactly `groupEntries(pages, timeZone, hidden)`. Any
+ * other change (fewer or different pages, another zone, other hidden ids) starts afresh.
+ * One grouper per list (it keeps the last result).
+ */
+export function createEntriesGrouper() {
+  let state: {
+    pages: TimeEntry[][];
+    timeZone: string;
+    hidden: ReadonlySet<string> | undefined;
+    keyOf: (d: Date) => DayKey;
+    seen: Set<string>;
+    entries: TimeEntry[];
+    byDay: Map<DayKey, DayState>;
+    days: DayKey[];
+    result: GroupedEntries;
+  } | null = null;
+
+  return function group(pages: TimeEntry[][], timeZone: string, hidden?: ReadonlySet<string>): GroupedEntries {
+    const extends_ =
+      state !== null &&
+      state.timeZone === timeZone &&
+      state.hidden === hidden &&
+      pages.length >= state.pages.length &&
+      state.pages.every((p, i) => pages[i] === p);
+    if (state && extends_ && pages.length === state.pages.length) return state.result;
+    const s = extends_ && state
+      ? state
+      : { pages: [], timeZone, hidden, keyOf: makeDayKeyer(timeZone), seen: new Set<string>(), entries: [], byDay: new Map<DayKey, DayState>(), days: [], result: null as unknown as GroupedEntries };
+    let newDays = false;
+    for (const page of pages.slice(s.pages.length)) {
+      for (const e of page) {
+        if (s.seen.has(e.id) || hidden?.has(e.id)) continue;
+        s.seen.add(e.id);
+        s.entries.push(e);
+        const day = s.keyOf(e.start);
+        let d = s.byDay.get(day);
+        if (!d) {
+          s.byDay.set(day, (d = { list: [], rows: null, totalSeconds: 0, runningSince: null }));
+          newDays = true;
+        }
+        d.list.push(e);
+        d.rows = null;
+        if (e.end) d.totalSeconds += e.durationSeconds ?? 0;
+        else d.runningSince = e.start;
+      }
+    }
+    if (newDays) s.days = [...s.byDay.keys()].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+    const rows: ListRow[] = [];
+    const headerIndexes: number[] = [];
+    let totalSeconds = 0;
+    let runningSince: Date | null = null;
+    for (const day of s.days) {
+      const d = s.byDay.get(day)!;
+      totalSeconds += d.totalSeconds;
+      runningSince ??= d.runningSince;
+      headerIndexes.push(rows.length);
+      d.rows ??= [
+        { type: 'day', day, totalSeconds: d.totalSeconds, count: d.list.length, runningSince: d.runningSince },
+        ...d.list.map((entry): ListRow => ({ type: 'entry', entry, day })),
+      ];
+      for (const r of d.rows) rows.push(r);
+    }
+    s.pages = pages;
+    s.result = { rows, entries: s.entries.slice(), totalSeconds, runningSince, dayCount: s.days.length, headerIndexes };
+    state = s;
+    return s.result;
+  };
+}
+
 /**
  * "~10,000": how many entries the whole range probably holds, from how far back (in time)
  * the pages loaded so far reach. Null until there is enough to guess.
