@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ClockifyError } from '../../clockify/errors';
 import { createEntryRequestSchema, type TimeEntry } from '../../clockify/schemas';
 import type { BackupEntry } from './backup';
-import { runRestore, toCreateRequest, type RestoreDeps } from './restore';
+import { backupFingerprint, entryFingerprint, runRestore, toCreateRequest, type RestoreDeps } from './restore';
 
 const base: BackupEntry = {
   id: 'x', description: 'Design review', projectId: 'a'.repeat(24), projectName: 'P', clientName: null, taskId: null, taskName: null,
@@ -171,5 +171,61 @@ describe('runRestore', () => {
     await runRestore(backups, {}, c.deps, { onProgress: (p) => seen.push(p.done) });
     expect(seen.at(-1)).toBe(4);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+});
+
+describe('entryFingerprint: what makes an existing entry "the same"', () => {
+  const b = { ...base, taskId: 'd'.repeat(24), tagIds: ['t1', 't2'] };
+  const same = asEntry(b);
+  it('matches an entry with the same fields, whatever the tag order or the milliseconds', () => {
+    expect(entryFingerprint({ ...same, tagIds: ['t2', 't1'], start: new Date(same.start.getTime() + 999) })).toBe(backupFingerprint(b));
+  });
+  it('tells apart a different project, task, tag set, description, billable flag, start or end second', () => {
+    const differing = [
+      { ...same, projectId: 'e'.repeat(24) },
+      { ...same, projectId: null },
+      { ...same, taskId: 'f'.repeat(24) },
+      { ...same, taskId: null },
+      { ...same, tagIds: ['t1'] },
+      { ...same, tagIds: [] },
+      { ...same, description: 'Design review!' },
+      { ...same, billable: false },
+      { ...same, start: new Date(same.start.getTime() + 1000) },
+      { ...same, end: new Date(same.end!.getTime() + 1000) },
+      { ...same, end: null },
+    ];
+    for (const d of differing) expect(entryFingerprint(d), JSON.stringify(d)).not.toBe(backupFingerprint(b));
+  });
+  it('never matches a running entry, nor one restored earlier for another backup entry', async () => {
+    const running = { ...asEntry({ ...backups[0], id: 'run' }), end: null };
+    const c = fakeClockify([running]);
+    const r = await runRestore([{ ...backups[0], end: null, durationSeconds: null }], {}, c.deps);
+    expect(r.present).toEqual({});
+    expect(Object.keys(r.restored)).toHaveLength(1);
+  });
+  it('reports nothing to do when everything was restored before, without reading Clockify', async () => {
+    const c = fakeClockify();
+    let listed = 0;
+    c.deps.listExisting = async () => (listed++, []);
+    const r = await runRestore([backups[0]], { 'old-0': 'n0' }, c.deps);
+    expect(listed).toBe(0);
+    expect(r.present).toEqual({ 'old-0': 'n0' });
+  });
+  it('records what it found present before creating anything', async () => {
+    const c = fakeClockify([asEntry({ ...backups[0], id: 'x0' })]);
+    const order: string[] = [];
+    const mark = c.deps.markRestored;
+    c.deps.markRestored = async (pairs) => (order.push(`mark ${Object.keys(pairs).join()}`), mark(pairs));
+    const create = c.deps.create;
+    c.deps.create = async (e) => (order.push(`create ${e.id}`), create(e));
+    await runRestore(backups.slice(0, 2), {}, c.deps);
+    expect(order).toEqual(['mark old-0', 'create old-1', 'mark old-1']);
+  });
+  it('counts failures in the progress it reports', async () => {
+    const c = fakeClockify();
+    c.failCreate.set('old-0', new ClockifyError({ kind: 'server', status: 500 }));
+    const seen: number[] = [];
+    await runRestore(backups.slice(0, 2), {}, c.deps, { onProgress: (p) => seen.push(p.done) });
+    expect(seen).toEqual([0, 1, 2]);
   });
 });
