@@ -4,6 +4,8 @@
  * records only what this console did, from this browser. Recording never breaks the change
  * it records: a failed write is reported on the console and swallowed.
  */
+import { objectStore } from '../../lib/idb';
+
 export type ActivityKind = 'stop' | 'bulk-delete' | 'restore';
 
 export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
@@ -48,29 +50,7 @@ const STORE = 'activity';
 const memory: ActivityRecord[] = [];
 const listeners = new Set<() => void>();
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened.'));
-  });
-}
-
-async function tx<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
-  const db = await open();
-  try {
-    return await new Promise<T | undefined>((resolve, reject) => {
-      const t = db.transaction(STORE, mode);
-      const req = run(t.objectStore(STORE));
-      t.oncomplete = () => resolve(req ? req.result : undefined);
-      t.onerror = () => reject(t.error ?? new Error('IndexedDB write failed.'));
-      t.onabort = () => reject(t.error ?? new Error('IndexedDB write was aborted.'));
-    });
-  } finally {
-    db.close();
-  }
-}
+const tx = objectStore(DB_NAME, STORE);
 
 const hasIdb = () => typeof indexedDB !== 'undefined';
 

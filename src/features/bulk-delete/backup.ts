@@ -4,6 +4,7 @@
  */
 import type { TimeEntry } from '../../clockify/schemas';
 import type { Catalog } from '../workspaces/api';
+import { objectStore } from '../../lib/idb';
 
 export interface BackupEntry {
   id: string;
@@ -70,30 +71,7 @@ export function toBackupEntry(e: TimeEntry, catalog: Catalog | undefined): Backu
 const DB_NAME = 'timekeeper';
 const STORE = 'deletions';
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') return reject(new Error('This browser has no IndexedDB.'));
-    const req = indexedDB.open(DB_NAME, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened.'));
-  });
-}
-
-async function tx<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
-  const db = await open();
-  try {
-    return await new Promise<T | undefined>((resolve, reject) => {
-      const t = db.transaction(STORE, mode);
-      const req = run(t.objectStore(STORE));
-      t.oncomplete = () => resolve(req ? req.result : undefined);
-      t.onerror = () => reject(t.error ?? new Error('IndexedDB write failed.'));
-      t.onabort = () => reject(t.error ?? new Error('IndexedDB write was aborted.'));
-    });
-  } finally {
-    db.close();
-  }
-}
+const tx = objectStore(DB_NAME, STORE);
 
 export const backupStore = {
   put: (record: DeletionRecord) => tx('readwrite', (s) => void s.put(record)).then(() => undefined),
