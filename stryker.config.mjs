@@ -1,6 +1,6 @@
 // Mutation testing of the safety-critical modules: `npm run test:mutation` (not part of
 // `npm test`: a full run takes a while). One module at a time keeps runs short:
-//   npx stryker run --mutate src/features/bulk-delete/chunking.ts
+//   npx stryker run --mutate src/clockify/chunking.ts
 // Results and the modules' scores: docs/mutation.md.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -14,12 +14,12 @@ export default {
   concurrency: 1,
   mutate: [
     // Which ids go into which DELETE, and the DELETE itself.
-    'src/features/bulk-delete/chunking.ts',
-    'src/clockify/endpoints.ts:141-163',
+    'src/clockify/chunking.ts',
+    'src/clockify/endpoints.ts:161-192',
     // The undo window, the backup before the first DELETE, and what is reported deleted.
     'src/features/bulk-delete/delete-queue.ts',
     'src/features/bulk-delete/run-deletion.ts',
-    // Which entries are selected, and restoring them (being rewritten elsewhere: measured, not chased).
+    // Which entries are selected, and restoring them .
     'src/features/bulk-delete/selection.ts',
     'src/features/bulk-delete/restore.ts',
     // The end a timer is stopped at.
@@ -29,8 +29,8 @@ export default {
     // Throttling and the retry policy.
     'src/clockify/rate-limiter.ts',
     // The client's retry policy: the default, the backoff and its wait, the request loop.
-    'src/clockify/client.ts:48-73',
-    'src/clockify/client.ts:119-149',
+    'src/clockify/client.ts:50-75',
+    'src/clockify/client.ts:123-154',
   ],
   ignoreStatic: true,
   reporters: ['clear-text', 'progress', 'html'],

@@ -1,14 +1,14 @@
 import { Alert, Center, Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useParams } from 'react-router';
-import { connectionQueries } from '../features/connection/api';
-import { useClient } from '../features/connection/connection-context';
+import { meQuery } from '../session/me-query';
+import { useClient } from '../session/connection-context';
 
 /** `/` and `/w/:id` land on the connected person's own entries. */
 export function HomeRedirect() {
-  const { client, connection } = useClient();
+  const { client } = useClient();
   const { workspaceId } = useParams();
-  const me = useQuery(connectionQueries.me(connection.id, client));
+  const me = useQuery(meQuery(client));
   if (me.isPending) {
     return (
       <Center py="xl">

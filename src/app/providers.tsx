@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { ConnectionProvider } from '../features/connection/connection-context';
+import { ConnectionProvider } from '../session/connection-context';
 import { cssVariablesResolver, theme } from './theme';
 
 export function Providers({ children, queryClient }: { children: ReactNode; queryClient: QueryClient }) {

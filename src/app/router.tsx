@@ -1,22 +1,22 @@
 import { lazy, Suspense } from 'react';
 import { Loader, Center } from '@mantine/core';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
-import { useConnection } from '../features/connection/connection-context';
+import { useConnection } from '../session/connection-context';
 import { Shell } from './shell';
 import { preloadable } from './preloadable';
 import { NotFoundPage } from './not-found-page';
 import shellClasses from './shell.module.css';
 
 // Each page is its own chunk: the first screen loads only the shell and its own page.
-const ConnectPage = lazy(() => import('../features/connection/connect-page').then((m) => ({ default: m.ConnectPage })));
-const EntriesPage = preloadable(() => import('../features/entries/entries-page').then((m) => m.EntriesPage));
+const ConnectPage = lazy(() => import('./routes/connect-page').then((m) => ({ default: m.ConnectPage })));
+const EntriesPage = preloadable(() => import('./routes/entries-page').then((m) => m.EntriesPage));
 
 /** Opening an entries link: load that page's chunk before the first render (see preloadable). */
 export function preloadForLocation(pathname: string): Promise<unknown> {
   return /^\/w\/[^/]+\/u\//.test(pathname) ? EntriesPage.preload().catch(() => undefined) : Promise.resolve();
 }
 const Home = lazy(() => import('./home-redirect').then((m) => ({ default: m.HomeRedirect })));
-const TeamTimersPage = lazy(() => import('../features/timer/team-timers-page').then((m) => ({ default: m.TeamTimersPage })));
+const TeamTimersPage = lazy(() => import('./routes/team-timers-page').then((m) => ({ default: m.TeamTimersPage })));
 const ActivityRoute = lazy(() => import('./routes/activity-route').then((m) => ({ default: m.ActivityRoute })));
 
 /** The old "Deletion history" address lives on inside Activity. */

@@ -2,7 +2,7 @@ import { ActionIcon, Button, useComputedColorScheme, useMantineColorScheme } fro
 import { lazy, Suspense } from 'react';
 import { NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
 import { deleteQueue } from '../features/bulk-delete/queue';
-import { useConnection } from '../features/connection/connection-context';
+import { useConnection } from '../session/connection-context';
 import classes from './shell.module.css';
 
 const WorkspaceSwitcher = lazy(() => import('./workspace-switcher').then((m) => ({ default: m.WorkspaceSwitcher })));

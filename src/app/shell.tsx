@@ -3,7 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { deleteQueue } from '../features/bulk-delete/queue';
-import { useClient } from '../features/connection/connection-context';
+import { useClient } from '../session/connection-context';
 import { OnlineBanner } from './online-banner';
 import { PageErrorBoundary } from './error-boundary';
 import { MainNav, ShellActions } from './shell-nav';

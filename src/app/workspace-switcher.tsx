@@ -1,14 +1,14 @@
 import { NativeSelect } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { useClient } from '../features/connection/connection-context';
-import { workspaceQueries } from '../features/workspaces/api';
+import { useClient } from '../session/connection-context';
+import { workspaceQueries } from '../shared/workspaces/api';
 
 /** Loaded after the shell: it needs the workspace list (and so the wire schemas). */
 export function WorkspaceSwitcher({ workspaceId, fullWidth = false }: { workspaceId: string; fullWidth?: boolean }) {
-  const { client, connection } = useClient();
+  const { client } = useClient();
   const navigate = useNavigate();
-  const workspaces = useQuery(workspaceQueries.all(connection.id, client));
+  const workspaces = useQuery(workspaceQueries.all(client));
   const known = workspaces.data ?? [];
   const data = known.some((w) => w.id === workspaceId) ? known : [...known, { id: workspaceId, name: 'Loading…' }];
   return (

@@ -19,6 +19,8 @@ export interface RetryPolicy {
 }
 
 export interface ClientOptions {
+  /** Names the cache this client's answers live under (the connection's id); never the key. */
+  id?: string;
   baseUrl: string;
   apiKey: string;
   rateLimit?: RateLimit | null;
@@ -78,6 +80,8 @@ const defaultSleep = (ms: number, signal?: AbortSignal) =>
   });
 
 export interface ClockifyClient {
+  /** The connection this client speaks for: query keys are rooted in it. */
+  readonly id: string;
   readonly baseUrl: string;
   request<S extends z.ZodType | undefined = undefined>(
     method: string,
@@ -122,6 +126,7 @@ export function createClient(options: ClientOptions): ClockifyClient {
   }
 
   return {
+    id: options.id ?? 'default',
     baseUrl: options.baseUrl,
     async request(method, path, opts = {}) {
       const url = buildUrl(options.baseUrl, path, opts.query);

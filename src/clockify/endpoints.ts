@@ -1,6 +1,7 @@
 /** Typed fetchers for the Clockify subset the console uses. Validated before they leave. */
 import { z } from 'zod';
-import { getAllPages, getPage, type ClockifyClient, type Query } from './client';
+import { chunkIds } from './chunking';
+import { buildUrl, getAllPages, getPage, type ClockifyClient, type Query } from './client';
 import { ClockifyError } from './errors';
 import {
   clientSchema,
@@ -154,6 +155,16 @@ export async function getEntry(client: ClockifyClient, workspaceId: string, entr
   assertId(workspaceId, 'Workspace');
   assertId(entryId, 'Time entry');
   return (await client.request('GET', `${ws(workspaceId)}/time-entries/${entryId}`, { schema: timeEntrySchema, signal })).data;
+}
+
+/** The URL of the bulk DELETE before its `?time-entry-ids=…` (what its chunks are measured against). */
+export function deleteEntriesBaseUrl(baseUrl: string, workspaceId: string, userId: string) {
+  return buildUrl(baseUrl, userEntries(workspaceId, userId));
+}
+
+/** A bulk delete's ids split into as few DELETEs as fit Clockify's URL limit (see chunking.ts). */
+export function planDeleteChunks(client: Pick<ClockifyClient, 'baseUrl'>, workspaceId: string, userId: string, ids: readonly string[]) {
+  return chunkIds(ids, deleteEntriesBaseUrl(client.baseUrl, workspaceId, userId).length);
 }
 
 /**

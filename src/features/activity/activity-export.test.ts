@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activityToCsv, activityToJson } from './activity-export';
-import type { ActivityRecord } from './activity-store';
+import type { ActivityRecord } from '../../shared/activity-log/activity-store';
 
 const record: ActivityRecord = {
   id: '1',

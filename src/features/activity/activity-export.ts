@@ -1,6 +1,6 @@
 /** The activity log as CSV (one line per member touched, formula-safe) and JSON. */
-import { csvCell } from '../bulk-delete/export';
-import type { ActivityRecord } from './activity-store';
+import { csvCell } from '../../lib/files';
+import type { ActivityRecord } from '../../shared/activity-log/activity-store';
 
 const COLUMNS = ['at', 'kind', 'by', 'workspaceId', 'summary', 'result', 'memberId', 'memberName', 'entryIds', 'chosenEnd', 'outcome', 'detail'] as const;
 

@@ -1,13 +1,13 @@
 import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { localKeys } from '../../session/query-keys';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { browserTimeZone, formatInZone } from '../../lib/dates';
-import { download } from '../bulk-delete/export';
+import { download } from '../../lib/files';
 import { activityToCsv, activityToJson } from './activity-export';
-import { ACTIVITY_KIND_LABELS, activityStore, type ActivityKind, type ActivityRecord } from './activity-store';
+import { ACTIVITY_KIND_LABELS, activityStore, type ActivityKind, type ActivityRecord } from '../../shared/activity-log/activity-store';
 
-export const activityKey = ['local', 'activity'] as const;
 
 const RESULT_COLORS: Record<ActivityRecord['result'], string> = { done: 'green', partial: 'orange', failed: 'red', cancelled: 'gray' };
 
@@ -19,10 +19,10 @@ const RESULT_COLORS: Record<ActivityRecord['result'], string> = { done: 'green',
 export function ActivityPage({ deletionHistory }: { deletionHistory?: ReactNode }) {
   const { workspaceId = '' } = useParams();
   const qc = useQueryClient();
-  const log = useQuery({ queryKey: activityKey, queryFn: () => activityStore.list(), staleTime: 0 });
+  const log = useQuery({ queryKey: localKeys.activity(), queryFn: () => activityStore.list(), staleTime: 0 });
   const [kind, setKind] = useState<ActivityKind | 'all'>('all');
   const [member, setMember] = useState<string>('all');
-  useEffect(() => activityStore.subscribe(() => void qc.invalidateQueries({ queryKey: activityKey })), [qc]);
+  useEffect(() => activityStore.subscribe(() => void qc.invalidateQueries({ queryKey: localKeys.activity() })), [qc]);
 
   const inWorkspace = (log.data ?? []).filter((r) => r.workspaceId === workspaceId);
   const members = [...new Map(inWorkspace.flatMap((r) => r.items.map((i) => [i.memberId, i.memberName] as const))).entries()].sort((a, b) =>

@@ -1,5 +1,5 @@
 /** What a finished deletion or restore adds to the Activity log (kept in this browser). */
-import type { NewActivity } from '../activity/activity-store';
+import type { NewActivity } from '../../shared/activity-log/activity-store';
 import type { DeletionRecord } from './backup';
 import type { RestoreResult } from './restore';
 import type { DeletionResult } from './run-deletion';

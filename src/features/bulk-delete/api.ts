@@ -2,7 +2,6 @@ import type { ClockifyClient } from '../../clockify/client';
 import { deleteEntries, getAllEntries } from '../../clockify/endpoints';
 import { toWireInstant } from '../../lib/dates';
 import type { BackupEntry } from './backup';
-import { chunkIds, deleteUrlBase } from './chunking';
 import type { DeletionDeps } from './run-deletion';
 
 const DAY = 86_400_000;
@@ -39,6 +38,3 @@ export function deletionDeps(client: ClockifyClient, workspaceId: string, userId
   };
 }
 
-export function planChunks(client: ClockifyClient, workspaceId: string, userId: string, ids: string[]) {
-  return chunkIds(ids, deleteUrlBase(client.baseUrl, workspaceId, userId).length);
-}

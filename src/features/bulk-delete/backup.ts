@@ -3,7 +3,7 @@
  * deletion history can download them or re-create them. Small wrapper, no dependency.
  */
 import type { TimeEntry } from '../../clockify/schemas';
-import type { Catalog } from '../workspaces/api';
+import type { Catalog } from '../../shared/workspaces/api';
 import { objectStore } from '../../lib/idb';
 
 export interface BackupEntry {

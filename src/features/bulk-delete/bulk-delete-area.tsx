@@ -1,51 +1,36 @@
-import { Alert, Button, Checkbox, Group, Menu, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Menu, Modal, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import type { TimeEntry } from '../../clockify/schemas';
 import { formatDuration } from '../../lib/dates';
-import { useClient } from '../connection/connection-context';
-import { entriesKeys } from '../entries/api';
-import { EntriesList } from '../entries/entries-list';
-import type { GroupedEntries } from '../entries/group-entries';
-import type { Catalog } from '../workspaces/api';
-import { deletionDeps, planChunks } from './api';
-import { deleteQueue } from './queue';
-import { toBackupEntry, type DeletionRecord } from './backup';
-import { useDeleteQueue } from './delete-queue';
-import { DeletionStatus } from './deletion-status';
-import { recordActivity } from '../activity/activity-store';
+import { download } from '../../lib/files';
+import { useClient } from '../../session/connection-context';
+import { sessionKeys } from '../../session/query-keys';
+import { recordActivity } from '../../shared/activity-log/activity-store';
 import { deletionActivity } from './activity-entries';
+import { planDeleteChunks } from '../../clockify/endpoints';
+import { deletionDeps } from './api';
+import { toBackupEntry, type DeletionRecord } from './backup';
+import { DeletionStatus } from './deletion-status';
 import { PendingDeletion } from './pending-deletion';
-import { isSelected, makeBlockedReason, type useSelection } from './selection';
-import { readUndoSeconds } from './undo-setting';
+import { deleteQueue } from './queue';
 import { UndoNotice } from './undo-notice';
+import { readUndoSeconds } from './undo-setting';
+import type { BulkDelete } from './use-bulk-delete';
 
 const ConfirmDeleteDialog = lazy(() => import('./confirm-delete-dialog').then((m) => ({ default: m.ConfirmDeleteDialog })));
 
-interface Props {
-  workspaceId: string;
-  member: { id: string; name: string; timeZone: string };
-  grouped: GroupedEntries;
-  complete: boolean;
-  catalog: Catalog | undefined;
-  selection: ReturnType<typeof useSelection>;
-  /** The selected entries, in list order (derived once, by the page). */
-  selected: TimeEntry[];
-  /** Null when the key may delete this member's entries; else why not. */
-  cannotDelete: string | null;
-  /** Owners and workspace admins are not bound by the lock date. */
-  canEditLocked: boolean;
-  /** Recorded with the backup: who deleted, in which workspace. */
-  deletedBy: { id: string; name: string } | undefined;
-  workspaceName: string | undefined;
-}
-
-export function BulkDeleteArea(props: Props) {
-  const { workspaceId, member, grouped, complete, catalog, selection, selected, cannotDelete, canEditLocked } = props;
+/**
+ * The bulk-delete controls above a member's list: the selection toolbar (select all, export,
+ * "Delete selected"), each deletion's pending banner and status, and the dialogs. The list
+ * itself is the page's; its checkboxes come from `bulk.listSelection`.
+ */
+export function BulkDeleteArea({ bulk }: { bulk: BulkDelete }) {
+  const { scope, grouped, jobs, selection, selected, selectable } = bulk;
+  const { workspaceId, member, complete, catalog, cannotDelete, canEditLocked } = scope;
   const { client, connection } = useClient();
   const qc = useQueryClient();
-  const jobs = useDeleteQueue(deleteQueue).filter((j) => j.record.workspaceId === workspaceId && j.record.userId === member.id);
   const [confirming, setConfirming] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
   /** The dialog unmounts on close, so focus is handed back to its opener by hand. */
@@ -54,13 +39,6 @@ export function BulkDeleteArea(props: Props) {
     requestAnimationFrame(() => deleteButton.current?.focus());
   };
   const { state } = selection;
-
-  const blockedReason = useMemo(() => makeBlockedReason(canEditLocked), [canEditLocked]);
-  const selectable = useMemo(() => grouped.entries.filter((e) => !blockedReason(e)), [grouped.entries, blockedReason]);
-  const orderedIds = useMemo(
-    () => grouped.rows.flatMap((r) => (r.type === 'entry' && !blockedReason(r.entry) ? [r.entry.id] : [])),
-    [grouped.rows, blockedReason],
-  );
   const selectedSeconds = useMemo(() => selected.reduce((n, e) => n + (e.durationSeconds ?? 0), 0), [selected]);
   const excluded = useMemo(() => {
     if (state.mode !== 'all') return { locked: 0, running: 0 };
@@ -69,20 +47,6 @@ export function BulkDeleteArea(props: Props) {
       running: grouped.entries.filter((e) => !e.end).length,
     };
   }, [state.mode, grouped.entries, canEditLocked]);
-
-  const { toggleOne, extendOne, setDay } = selection;
-  // A stable toggle (the row list is memoized); it reads the latest order through a ref.
-  const orderRef = useRef(orderedIds);
-  useEffect(() => {
-    orderRef.current = orderedIds;
-  }, [orderedIds]);
-  const onToggle = useCallback((e: TimeEntry, shift: boolean) => toggleOne(e.id, shift, orderRef.current), [toggleOne]);
-  const onExtend = useCallback((e: TimeEntry) => extendOne(e.id, orderRef.current), [extendOne]);
-  const onDay = useCallback((entries: TimeEntry[], on: boolean) => setDay(entries.map((e) => e.id), on), [setDay]);
-  const listSelection = useMemo(
-    () => ({ isSelected: (id: string) => isSelected(state, id), blockedReason, onToggle, onExtend, onDay, canEditLocked }),
-    [state, onToggle, onExtend, onDay, blockedReason, canEditLocked],
-  );
 
   const deleteDisabled = selected.length === 0 || (state.mode === 'all' && !complete);
   const allShown = selectable.length > 0 && selected.length === selectable.length;
@@ -97,8 +61,8 @@ export function BulkDeleteArea(props: Props) {
       userId: member.id,
       memberName: member.name,
       timeZone: member.timeZone,
-      deletedBy: props.deletedBy,
-      workspaceName: props.workspaceName,
+      deletedBy: scope.deletedBy,
+      workspaceName: scope.workspaceName,
       entries: backupEntries,
       status: 'scheduled',
       deletedIds: [],
@@ -108,15 +72,15 @@ export function BulkDeleteArea(props: Props) {
     const ids = entries.map((e) => e.id);
     const job = deleteQueue.schedule(
       record,
-      planChunks(client, workspaceId, member.id, ids),
+      planDeleteChunks(client, workspaceId, member.id, ids),
       deletionDeps(client, workspaceId, member.id, backupEntries),
       windowMs ?? readUndoSeconds() * 1000,
       (done) => {
         const r = done.result!;
         // What could not be deleted stays selected, ready for "Retry failed".
         selection.replaceWith([...r.failed, ...r.unconfirmed].map((f) => f.id).concat(r.notSent));
-        void qc.invalidateQueries({ queryKey: entriesKeys.member(connection.id, workspaceId, member.id) });
-        void recordActivity(deletionActivity(done.record, r, props.deletedBy?.name ?? connection.userName ?? connection.label));
+        void qc.invalidateQueries({ queryKey: sessionKeys.memberEntries(client, workspaceId, member.id) });
+        void recordActivity(deletionActivity(done.record, r, scope.deletedBy?.name ?? connection.userName ?? connection.label));
       },
       // Undo brings back the entries and the selection they had.
       () => selection.replaceWith(ids),
@@ -146,7 +110,7 @@ export function BulkDeleteArea(props: Props) {
   };
 
   const exportSelected = async (format: 'csv' | 'json') => {
-    const { toCsv, toJson, download } = await import('./export');
+    const { toCsv, toJson } = await import('./export');
     const rows = selected.map((e) => toBackupEntry(e, catalog));
     const name = `time-entries-${member.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${new Date().toISOString().slice(0, 10)}`;
     if (format === 'csv') download(`${name}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
@@ -234,12 +198,25 @@ export function BulkDeleteArea(props: Props) {
           </Group>
         </Paper>
       )}
-      <EntriesList
-        grouped={grouped}
-        timeZone={member.timeZone}
-        catalog={catalog}
-        selection={cannotDelete ? undefined : listSelection}
-      />
+      <Modal
+        opened={!!bulk.pendingChange}
+        onClose={() => bulk.resolvePendingChange(false)}
+        title="Change the filter?"
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
+        <Stack gap="sm">
+          <Text size="sm">
+            {selected.length.toLocaleString('en-US')} {selected.length === 1 ? 'entry is' : 'entries are'} selected. Changing the range
+            or filters clears the selection.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => bulk.resolvePendingChange(false)}>
+              Keep selection
+            </Button>
+            <Button onClick={() => bulk.resolvePendingChange(true)}>Change and clear selection</Button>
+          </Group>
+        </Stack>
+      </Modal>
       {confirming && (
         <Suspense fallback={null}>
           <ConfirmDeleteDialog

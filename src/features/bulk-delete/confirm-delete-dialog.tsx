@@ -3,7 +3,7 @@ import { Alert, Button, Group, List, Modal, NativeSelect, Stack, Table, Text, Te
 import { useMemo, useState } from 'react';
 import type { TimeEntry } from '../../clockify/schemas';
 import { formatDuration, formatInZone } from '../../lib/dates';
-import type { Catalog } from '../workspaces/api';
+import type { Catalog } from '../../shared/workspaces/api';
 import { readUndoSeconds, UNDO_CHOICES, writeUndoSeconds } from './undo-setting';
 
 export const TYPE_TO_CONFIRM_ABOVE = 100;

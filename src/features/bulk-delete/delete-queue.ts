@@ -42,6 +42,7 @@ export function createDeleteQueue(loadBackup: () => Promise<BackupStore>, now: (
   let jobs: DeleteJob[] = [];
   const internals = new Map<string, Internals>();
   const listeners = new Set<() => void>();
+  let hidden: { key: string; ids: ReadonlySet<string> } = { key: '', ids: new Set() };
 
   const emit = () => listeners.forEach((l) => l());
   const patch = (id: string, p: Partial<DeleteJob>) => {
@@ -160,13 +161,18 @@ export function createDeleteQueue(loadBackup: () => Promise<BackupStore>, now: (
       emit();
     },
     /** Ids that should not show in lists: waiting, being deleted, or confirmed deleted. */
-    hiddenIds(): Set<string> {
-      const hidden = new Set<string>();
+    hiddenIds(): ReadonlySet<string> {
+      // The same Set until a job changes phase (not on every progress tick), so a list
+      // grouped without these ids is regrouped only when what is hidden changes.
+      const key = jobs.map((j) => `${j.id}:${j.phase}`).join();
+      if (key === hidden.key) return hidden.ids;
+      const ids = new Set<string>();
       for (const j of jobs) {
-        if (j.phase === 'undo-window' || j.phase === 'sending') j.record.entries.forEach((e) => hidden.add(e.id));
-        if (j.phase === 'done') j.result?.deleted.forEach((id) => hidden.add(id));
+        if (j.phase === 'undo-window' || j.phase === 'sending') j.record.entries.forEach((e) => ids.add(e.id));
+        if (j.phase === 'done') j.result?.deleted.forEach((id) => ids.add(id));
       }
-      return hidden;
+      hidden = { key, ids };
+      return ids;
     },
     /** True while leaving the page would lose or interrupt something. */
     busy: () => jobs.some((j) => j.phase === 'undo-window' || j.phase === 'sending'),

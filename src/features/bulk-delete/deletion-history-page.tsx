@@ -1,11 +1,12 @@
 import { Alert, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { backupStore } from './backup';
-import { historyKey, HistoryItem } from './history-item';
+import { localKeys } from '../../session/query-keys';
+import { HistoryItem } from './history-item';
 
 /** Past deletions kept in this browser: what each removed, its backup, and restore. */
 export function DeletionHistory({ workspaceId }: { workspaceId: string }) {
-  const history = useQuery({ queryKey: historyKey, queryFn: () => backupStore.list(), staleTime: 0 });
+  const history = useQuery({ queryKey: localKeys.deletionHistory(), queryFn: () => backupStore.list(), staleTime: 0 });
   const records = (history.data ?? []).filter((r) => r.workspaceId === workspaceId);
   return (
     <Stack gap="md">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupEntry } from './backup';
-import { csvCell, toCsv, toJson } from './export';
+import { csvCell } from '../../lib/files';
+import { toCsv, toJson } from './export';
 
 const e: BackupEntry = {
   id: 'abc', description: 'Review, "final"\nround', projectId: 'p', projectName: 'Website', clientName: 'Acme', taskId: null,

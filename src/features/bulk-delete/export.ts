@@ -1,4 +1,5 @@
 /** CSV and JSON exports of entries, with project and tag names resolved. Loaded on demand. */
+import { csvCell } from '../../lib/files';
 import type { BackupEntry } from './backup';
 
 const COLUMNS: Array<[string, (e: BackupEntry) => unknown]> = [
@@ -20,16 +21,6 @@ const COLUMNS: Array<[string, (e: BackupEntry) => unknown]> = [
   ['customFieldValues', (e) => (e.customFieldValues.length ? JSON.stringify(e.customFieldValues) : '')],
 ];
 
-/**
- * RFC 4180 quoting, and a leading apostrophe for text a spreadsheet would run as a formula
- * (descriptions are user input: `=HYPERLINK(…)` must stay text).
- */
-export function csvCell(value: unknown): string {
-  let s = typeof value === 'string' ? value : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function toCsv(entries: BackupEntry[]): string {
   const lines = [COLUMNS.map(([name]) => name).join(',')];
   for (const e of entries) lines.push(COLUMNS.map(([, get]) => csvCell(get(e))).join(','));
@@ -38,15 +29,4 @@ export function toCsv(entries: BackupEntry[]): string {
 
 export function toJson(entries: BackupEntry[]): string {
   return JSON.stringify(entries, null, 2);
-}
-
-export function download(filename: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -3,18 +3,17 @@ import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { browserTimeZone, formatInZone } from '../../lib/dates';
-import { useClient } from '../connection/connection-context';
-import { recordActivity } from '../activity/activity-store';
-import { entriesKeys } from '../entries/api';
+import { useClient } from '../../session/connection-context';
+import { recordActivity } from '../../shared/activity-log/activity-store';
+import { localKeys, sessionKeys } from '../../session/query-keys';
 import { restoreActivity } from './activity-entries';
 import type { BackupEntry, DeletionRecord } from './backup';
-import { download, toJson } from './export';
+import { download } from '../../lib/files';
+import { toJson } from './export';
 import { entryStatus, HistoryEntries } from './history-entries';
 import { RestoreDialog } from './restore-dialog';
 import { restoreDeps, restoreJobs, useRestoreJob } from './restore-jobs';
 import { RestoreStatus } from './restore-report';
-
-export const historyKey = ['local', 'deletion-history'] as const;
 
 export function HistoryItem({ record }: { record: DeletionRecord }) {
   const { client, connection } = useClient();
@@ -37,8 +36,8 @@ export function HistoryItem({ record }: { record: DeletionRecord }) {
       .then((result) => result && recordActivity(restoreActivity(record, entries.length, result, connection.userName ?? connection.label)))
       .finally(() =>
         Promise.all([
-          qc.invalidateQueries({ queryKey: historyKey }),
-          qc.invalidateQueries({ queryKey: entriesKeys.member(connection.id, record.workspaceId, record.userId) }),
+          qc.invalidateQueries({ queryKey: localKeys.deletionHistory() }),
+          qc.invalidateQueries({ queryKey: sessionKeys.memberEntries(client, record.workspaceId, record.userId) }),
         ]),
       );
   };

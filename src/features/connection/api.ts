@@ -1,7 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { ClockifyClient } from '../../clockify/client';
-import { getCurrentUser } from '../../clockify/endpoints';
 
 export const demoPersonSchema = z.object({
   name: z.string(),
@@ -26,12 +24,5 @@ export const connectionQueries = {
       },
       staleTime: Infinity,
       retry: 1,
-    }),
-  meKey: (connectionId: string) => ['conn', connectionId, 'me'] as const,
-  me: (connectionId: string, client: ClockifyClient) =>
-    queryOptions({
-      queryKey: connectionQueries.meKey(connectionId),
-      queryFn: ({ signal }) => getCurrentUser(client, signal),
-      staleTime: 5 * 60_000,
     }),
 };

@@ -8,7 +8,7 @@ import { announcedExtraHosts, checkBaseUrlHost } from '../../clockify/allowed-ho
 import { ClockifyError } from '../../clockify/errors';
 import { describeConnectError } from './connect-error';
 import { REGIONS, REGION_IDS, proxyBaseUrl, type Region } from '../../clockify/regions';
-import { newConnectionId, type Connection } from './connection-store';
+import { newConnectionId, type Connection } from '../../session/connection-store';
 import { useVerifyAndConnect } from './use-verify-and-connect';
 
 const formSchema = z

@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { sandboxBaseUrl } from '../../clockify/regions';
 import { connectionQueries, type DemoPerson } from './api';
-import { newConnectionId } from './connection-store';
+import { newConnectionId } from '../../session/connection-store';
 import { useVerifyAndConnect } from './use-verify-and-connect';
 import { describeConnectError } from './connect-error';
-import { roleName } from '../workspaces/role-names';
+import { roleName } from '../../shared/workspaces/role-names';
 import classes from './sandbox-people.module.css';
 
 export function SandboxPeople() {

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { QueryClient, InfiniteQueryObserver } from '@tanstack/react-query';
 import { createClient } from '../../clockify/client';
-import { entriesKeys, entriesQueries, readAheadKey } from './api';
+import { sessionKeys } from '../../session/query-keys';
+import { entriesQueries, readAheadKey } from './api';
 
 const WID = 'a'.repeat(24);
 const UID = 'b'.repeat(24);
@@ -25,7 +26,7 @@ describe('entries list read-ahead', () => {
     });
     const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
     const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const options = entriesQueries.list('c', client, { workspaceId: WID, userId: UID, from: '2026-11-01', to: '2026-11-30', project: null, q: null });
+    const options = entriesQueries.list(client, { workspaceId: WID, userId: UID, from: '2026-11-01', to: '2026-11-30', project: null, q: null });
 
     await qc.fetchInfiniteQuery(options);
     // Page 2 already left with page 1's answer, before anyone asked for it.
@@ -51,7 +52,7 @@ describe('entries read-ahead lives in the query cache', () => {
     });
     const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
     const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const options = entriesQueries.list('c', client, params);
+    const options = entriesQueries.list(client, params);
     await qc.fetchInfiniteQuery(options);
     await vi.waitFor(() => expect(qc.getQueryData(readAheadKey(options.queryKey, 2))).toBeDefined());
     const observer = new InfiniteQueryObserver(qc, options);
@@ -71,7 +72,7 @@ describe('entries read-ahead lives in the query cache', () => {
     });
     const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
     const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const options = entriesQueries.list('c', client, params);
+    const options = entriesQueries.list(client, params);
     await qc.fetchInfiniteQuery(options);
     // The list holds page 1: pages 2 and 3 are asked for without waiting for anyone.
     await vi.waitFor(() => expect(qc.getQueryData(readAheadKey(options.queryKey, 3))).toBeDefined());
@@ -96,7 +97,7 @@ describe('entries read-ahead lives in the query cache', () => {
     });
     const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch, retry: { retries: 0 } });
     const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const options = entriesQueries.list('c', client, params);
+    const options = entriesQueries.list(client, params);
     await qc.fetchInfiniteQuery(options);
     await vi.waitFor(() => expect(signals[2]).toBeDefined());
     const observer = new InfiniteQueryObserver(qc, options);
@@ -104,7 +105,7 @@ describe('entries read-ahead lives in the query cache', () => {
     const next = observer.fetchNextPage();
     await vi.waitFor(() => expect(observer.getCurrentResult().isFetchingNextPage).toBe(true));
     expect(signals[2].aborted).toBe(false);
-    await qc.cancelQueries({ queryKey: entriesKeys.member('c', WID, UID), exact: false });
+    await qc.cancelQueries({ queryKey: sessionKeys.memberEntries(client, WID, UID), exact: false });
     await next;
     expect(signals[2].aborted).toBe(true);
     expect(fetch).toHaveBeenCalledTimes(2);
@@ -123,7 +124,7 @@ describe('entries read-ahead lives in the query cache', () => {
     });
     const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch, retry: { retries: 0 } });
     const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const options = entriesQueries.list('c', client, params);
+    const options = entriesQueries.list(client, params);
     await qc.fetchInfiniteQuery(options);
     await vi.waitFor(() => expect(signals[2]).toBeDefined());
     const observer = new InfiniteQueryObserver(qc, options);

@@ -3,6 +3,7 @@ import type { ClockifyClient, Page } from '../../clockify/client';
 import { getEntriesPage } from '../../clockify/endpoints';
 import type { TimeEntry } from '../../clockify/schemas';
 import { wallClockWindow, type DayKey } from '../../lib/dates';
+import { sessionKeys } from '../../session/query-keys';
 
 /** Big pages: the first renders while the rest stream in (Clockify allows up to 5000). */
 export const ENTRIES_PAGE_SIZE = 1000;
@@ -16,10 +17,6 @@ export interface EntriesListParams {
   q: string | null;
 }
 
-export const entriesKeys = {
-  all: (conn: string, workspaceId: string) => ['conn', conn, 'ws', workspaceId, 'entries'] as const,
-  member: (conn: string, workspaceId: string, userId: string) => [...entriesKeys.all(conn, workspaceId), userId] as const,
-};
 
 /**
  * Read-ahead, in the query cache: when page k arrives, page k+1's request leaves at once as a
@@ -41,8 +38,8 @@ export const READ_AHEAD_PAGES = 2;
 export const readAheadKey = (listKey: QueryKey, page: number) => [...listKey, 'read-ahead', page] as const;
 
 export const entriesQueries = {
-  list: (conn: string, client: ClockifyClient, p: EntriesListParams) => {
-    const queryKey = [...entriesKeys.member(conn, p.workspaceId, p.userId), { from: p.from, to: p.to, project: p.project, q: p.q }] as const;
+  list: (client: ClockifyClient, p: EntriesListParams) => {
+    const queryKey = [...sessionKeys.memberEntries(client, p.workspaceId, p.userId), { from: p.from, to: p.to, project: p.project, q: p.q }] as const;
     const fetchPage = (page: number, signal: AbortSignal) =>
       getEntriesPage(
         client,

@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } fr
 import { useMediaQuery } from '@mantine/hooks';
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { TimeEntry } from '../../clockify/schemas';
-import type { Catalog } from '../workspaces/api';
+import type { Catalog } from '../../shared/workspaces/api';
 import { DayHeader } from './day-header';
 import { EntryRow } from './entry-row';
 import type { GroupedEntries } from './group-entries';

@@ -8,7 +8,7 @@
 import { memo, type MouseEvent } from 'react';
 import type { TimeEntry } from '../../clockify/schemas';
 import { fastClock, fastStamp, formatDuration } from '../../lib/dates';
-import { catalogState, type Catalog } from '../workspaces/api';
+import { catalogState, type Catalog } from '../../shared/workspaces/api';
 import classes from './entries-list.module.css';
 import { LiveTotal } from './live-total';
 

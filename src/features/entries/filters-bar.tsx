@@ -1,7 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import type { Catalog } from '../workspaces/api';
+import type { Catalog } from '../../shared/workspaces/api';
 
 interface Props {
   catalog: Catalog | undefined;

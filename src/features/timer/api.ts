@@ -1,22 +1,25 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ClockifyClient } from '../../clockify/client';
 import { getRunningEntry, getWorkspaceRunning } from '../../clockify/endpoints';
 import { describeError } from '../../clockify/errors';
 import type { TimeEntry } from '../../clockify/schemas';
 import { toWireInstant } from '../../lib/dates';
-import { recordActivity, type ActivityItem } from '../activity/activity-store';
+import { recordActivity, type ActivityItem } from '../../shared/activity-log/activity-store';
+import { sessionKeys } from '../../session/query-keys';
 import { stopAt, stopDepsFor, type StopResult } from './stop-routine';
 
 export const timerQueries = {
-  running: (conn: string, client: ClockifyClient, workspaceId: string, userId: string) =>
+  /** One member's running timer. */
+  running: (client: ClockifyClient, workspaceId: string, userId: string) =>
     queryOptions({
-      queryKey: ['conn', conn, 'ws', workspaceId, 'running', userId],
+      queryKey: [...sessionKeys.running(client, workspaceId), 'member', userId],
       queryFn: ({ signal }) => getRunningEntry(client, workspaceId, userId, signal),
       refetchInterval: 60_000,
     }),
-  team: (conn: string, client: ClockifyClient, workspaceId: string) =>
+  /** Every running timer in the workspace that the key may see. */
+  team: (client: ClockifyClient, workspaceId: string) =>
     queryOptions({
-      queryKey: ['conn', conn, 'ws', workspaceId, 'running', '*team'],
+      queryKey: [...sessionKeys.running(client, workspaceId), 'workspace'],
       queryFn: ({ signal }) => getWorkspaceRunning(client, workspaceId, signal),
       refetchInterval: 60_000,
     }),
@@ -46,10 +49,10 @@ export function activityItemFor(entry: Pick<TimeEntry, 'id' | 'userId'>, memberN
 }
 
 /** Keys of everything a stop changes: running timers (card and team) and the entries lists. */
-export function invalidateAfterStop(qc: ReturnType<typeof useQueryClient>, conn: string, workspaceId: string) {
+export function invalidateAfterStop(qc: QueryClient, client: ClockifyClient, workspaceId: string) {
   return Promise.all([
-    qc.invalidateQueries({ queryKey: ['conn', conn, 'ws', workspaceId, 'running'] }),
-    qc.invalidateQueries({ queryKey: ['conn', conn, 'ws', workspaceId, 'entries'] }),
+    qc.invalidateQueries({ queryKey: sessionKeys.running(client, workspaceId) }),
+    qc.invalidateQueries({ queryKey: sessionKeys.entries(client, workspaceId) }),
   ]);
 }
 
@@ -60,7 +63,7 @@ export function invalidateAfterStop(qc: ReturnType<typeof useQueryClient>, conn:
  * put back on failure — the lists are fetched again so the card says what is true, not what
  * was true before.
  */
-export function useStopTimer(conn: string, client: ClockifyClient, workspaceId: string, by: string) {
+export function useStopTimer(client: ClockifyClient, workspaceId: string, by: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: async ({ entry, end, memberName }: StopVars): Promise<StopResult> => {
@@ -78,10 +81,10 @@ export function useStopTimer(conn: string, client: ClockifyClient, workspaceId: 
       return result;
     },
     onMutate: async ({ entry }) => {
-      const key = timerQueries.running(conn, client, workspaceId, entry.userId).queryKey;
+      const key = timerQueries.running(client, workspaceId, entry.userId).queryKey;
       await qc.cancelQueries({ queryKey: key });
       qc.setQueryData(key, null);
     },
-    onSettled: () => invalidateAfterStop(qc, conn, workspaceId),
+    onSettled: () => invalidateAfterStop(qc, client, workspaceId),
   });
 }

@@ -8,9 +8,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { browserTimeZone, formatDuration, formatInZone, toWireInstant } from '../../lib/dates';
 import { useNow } from '../../lib/use-now';
-import { useClient } from '../connection/connection-context';
-import type { Catalog } from '../workspaces/api';
-import { recordActivity } from '../activity/activity-store';
+import { useClient } from '../../session/connection-context';
+import type { Catalog } from '../../shared/workspaces/api';
+import { recordActivity } from '../../shared/activity-log/activity-store';
 import { activityItemFor, invalidateAfterStop } from './api';
 import { BulkStopReport } from './bulk-stop-report';
 import { END_RULE_LABELS, planStops, type EndRule, type PlannedStop } from './end-rules';
@@ -32,7 +32,7 @@ interface Props {
 type Phase = 'preview' | 'sending' | 'report';
 
 export function BulkStopDialog({ timers: initial, lockDate, mayChangeLocked, by, catalog, onSent, onClose }: Props) {
-  const { client, connection } = useClient();
+  const { client } = useClient();
   const qc = useQueryClient();
   const workspaceId = initial[0]?.entry.workspaceId ?? '';
   // The selection as it was when the dialog opened: a timer stopped elsewhere meanwhile is
@@ -98,7 +98,7 @@ export function BulkStopDialog({ timers: initial, lockDate, mayChangeLocked, by,
       items: activityItems,
     });
     onSent(items.filter((p) => ['failed', 'cancelled'].includes(results.get(p.entry.id)!.kind)).map((p) => p.entry.id));
-    await invalidateAfterStop(qc, connection.id, workspaceId);
+    await invalidateAfterStop(qc, client, workspaceId);
     setPhase('report');
   };
 

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, CopyButton, Group, Stack, Table, Text } from '@mantine/core';
 import { describeError } from '../../clockify/errors';
 import { formatDuration, formatInZone } from '../../lib/dates';
-import type { Catalog } from '../workspaces/api';
+import type { Catalog } from '../../shared/workspaces/api';
 import type { PlannedStop } from './end-rules';
 import { mailtoLink, stopMessage, type StoppedTimerFacts } from './notify-message';
 import type { BulkStopOutcome } from './run-bulk-stop';

@@ -5,9 +5,9 @@ import { describeError } from '../../clockify/errors';
 import type { TimeEntry } from '../../clockify/schemas';
 import { formatElapsed, formatInZone, formatDuration } from '../../lib/dates';
 import { useNow } from '../../lib/use-now';
-import { useClient } from '../connection/connection-context';
-import { ProjectLabel } from '../entries/project-label';
-import type { Catalog } from '../workspaces/api';
+import { useClient } from '../../session/connection-context';
+import { ProjectLabel } from '../../shared/workspaces/project-label';
+import type { Catalog } from '../../shared/workspaces/api';
 import { timerQueries, useStopTimer } from './api';
 import { StopTimerDialog } from './lazy';
 import { StopOutcomeAlert } from './stop-outcome-alert';
@@ -21,8 +21,8 @@ interface Props {
 
 export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Props) {
   const { client, connection } = useClient();
-  const running = useQuery(timerQueries.running(connection.id, client, workspaceId, member.id));
-  const stop = useStopTimer(connection.id, client, workspaceId, connection.userName ?? connection.label);
+  const running = useQuery(timerQueries.running(client, workspaceId, member.id));
+  const stop = useStopTimer(client, workspaceId, connection.userName ?? connection.label);
   const [dialogOpen, setDialogOpen] = useState(false);
   // The page keeps this card mounted when the member changes: a stop's outcome (success,
   // "already stopped", refusal) belongs to the member it was for, not to whoever is shown now.

@@ -2,8 +2,8 @@ import { Anchor, Badge, Button, Card, Checkbox, Group, Stack, Table, Text } from
 import { Link } from 'react-router';
 import type { TimeEntry } from '../../clockify/schemas';
 import { formatElapsed, formatInZone } from '../../lib/dates';
-import { ProjectLabel } from '../entries/project-label';
-import type { Catalog } from '../workspaces/api';
+import { ProjectLabel } from '../../shared/workspaces/project-label';
+import type { Catalog } from '../../shared/workspaces/api';
 import type { RowStop } from './use-row-stops';
 
 export interface TimerRowModel {

@@ -12,8 +12,8 @@ export type RowStop =
  * Single stops from a list of timers (Team timers): each row keeps its own outcome, so a
  * failed stop keeps its chosen end on its row ("Retry stop at …") while others go on.
  */
-export function useRowStops(conn: string, client: ClockifyClient, workspaceId: string, by: string) {
-  const mutation = useStopTimer(conn, client, workspaceId, by);
+export function useRowStops(client: ClockifyClient, workspaceId: string, by: string) {
+  const mutation = useStopTimer(client, workspaceId, by);
   const [stops, setStops] = useState<Record<string, RowStop>>({});
   const [last, setLast] = useState<string | null>(null);
 

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { createClient, type ClockifyClient } from '../../clockify/client';
-import { earlyAwareFetch } from '../../boot/early-fetch';
+import { createClient, type ClockifyClient } from '../clockify/client';
+import { earlyAwareFetch } from '../boot/early-fetch';
 import { clearConnection, loadConnection, saveConnection, type Connection } from './connection-store';
 
 interface ConnectionState {
@@ -13,8 +13,9 @@ interface ConnectionState {
 
 const ConnectionContext = createContext<ConnectionState | null>(null);
 
-export function clientFor(connection: Pick<Connection, 'baseUrl' | 'apiKey' | 'rateLimitPerSecond'>) {
+export function clientFor(connection: Pick<Connection, 'id' | 'baseUrl' | 'apiKey' | 'rateLimitPerSecond'>) {
   return createClient({
+    id: connection.id,
     baseUrl: connection.baseUrl,
     apiKey: connection.apiKey,
     // Takes over the requests an entries link already started before the app booted.

@@ -1,6 +1,6 @@
 import { Container, Stack, Tabs, Text, Title } from '@mantine/core';
-import { SandboxPeople } from './sandbox-people';
-import { ClockifyConnectForm } from './clockify-connect-form';
+import { SandboxPeople } from '../../features/connection/sandbox-people';
+import { ClockifyConnectForm } from '../../features/connection/clockify-connect-form';
 
 export function ConnectPage() {
   return (

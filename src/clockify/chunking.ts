@@ -22,7 +22,3 @@ export function chunkIds(ids: readonly string[], baseUrlLength: number, maxIds =
   if (current.length) chunks.push(current);
   return chunks;
 }
-
-export function deleteUrlBase(baseUrl: string, workspaceId: string, userId: string) {
-  return `${baseUrl.replace(/\/+$/, '')}/v1/workspaces/${workspaceId}/user/${userId}/time-entries`;
-}

@@ -1,5 +1,5 @@
 import { Group, Skeleton, Text } from '@mantine/core';
-import { catalogState, type Catalog } from '../workspaces/api';
+import { catalogState, type Catalog } from './api';
 
 /**
  * Project name with its colour dot and client; "No project" when there is none. While the

@@ -3,14 +3,15 @@ import type { ClockifyClient } from '../../clockify/client';
 import { ClockifyError } from '../../clockify/errors';
 import { getClients, getCurrentUser, getEntriesPage, getMembers, getProjects, getTags, getTasks, getWorkspaces } from '../../clockify/endpoints';
 import type { Client, Member, Project, Tag, Task } from '../../clockify/schemas';
+import { sessionKeys } from '../../session/query-keys';
 
 const LONG = 5 * 60_000;
 const MAX_PROJECTS_FOR_TASKS = 40;
 
 export const workspaceQueries = {
-  all: (conn: string, client: ClockifyClient) =>
+  all: (client: ClockifyClient) =>
     queryOptions({
-      queryKey: ['conn', conn, 'workspaces'],
+      queryKey: sessionKeys.workspaces(client),
       queryFn: ({ signal }) => getWorkspaces(client, signal),
       staleTime: LONG,
     }),
@@ -18,9 +19,9 @@ export const workspaceQueries = {
    * Members with roles. Regular users may not list members (403): they fall back to
    * themselves, flagged so the picker can say why it has one name.
    */
-  members: (conn: string, client: ClockifyClient, workspaceId: string) =>
+  members: (client: ClockifyClient, workspaceId: string) =>
     queryOptions({
-      queryKey: ['conn', conn, 'ws', workspaceId, 'members'],
+      queryKey: [...sessionKeys.workspace(client, workspaceId), 'members'],
       queryFn: async ({ signal }): Promise<{ members: Member[]; restricted: boolean }> => {
         try {
           const members = await getMembers(client, workspaceId, signal);
@@ -34,28 +35,28 @@ export const workspaceQueries = {
       staleTime: LONG,
     }),
   // One query per list, so one failing list does not blank the names of the others.
-  projects: (conn: string, client: ClockifyClient, workspaceId: string) =>
+  projects: (client: ClockifyClient, workspaceId: string) =>
     queryOptions({
-      queryKey: ['conn', conn, 'ws', workspaceId, 'projects'],
+      queryKey: [...sessionKeys.workspace(client, workspaceId), 'projects'],
       queryFn: ({ signal }) => getProjects(client, workspaceId, signal),
       staleTime: LONG,
     }),
-  tags: (conn: string, client: ClockifyClient, workspaceId: string) =>
+  tags: (client: ClockifyClient, workspaceId: string) =>
     queryOptions({
-      queryKey: ['conn', conn, 'ws', workspaceId, 'tags'],
+      queryKey: [...sessionKeys.workspace(client, workspaceId), 'tags'],
       queryFn: ({ signal }) => getTags(client, workspaceId, signal),
       staleTime: LONG,
     }),
-  clients: (conn: string, client: ClockifyClient, workspaceId: string) =>
+  clients: (client: ClockifyClient, workspaceId: string) =>
     queryOptions({
-      queryKey: ['conn', conn, 'ws', workspaceId, 'clients'],
+      queryKey: [...sessionKeys.workspace(client, workspaceId), 'clients'],
       queryFn: ({ signal }) => getClients(client, workspaceId, signal),
       staleTime: LONG,
     }),
   /** All three lists in one request set (kept for pages not yet on `useCatalog`). */
-  catalog: (conn: string, client: ClockifyClient, workspaceId: string) =>
+  catalog: (client: ClockifyClient, workspaceId: string) =>
     queryOptions({
-      queryKey: ['conn', conn, 'ws', workspaceId, 'catalog'],
+      queryKey: [...sessionKeys.workspace(client, workspaceId), 'catalog'],
       queryFn: async ({ signal }) => {
         const [projects, tags, clients] = await Promise.all([
           getProjects(client, workspaceId, signal),
@@ -70,9 +71,9 @@ export const workspaceQueries = {
    * Task names: one request per active project, so only for workspaces of a sane size, and
    * only once the entries are in (they would compete with the list's pages for connections).
    */
-  taskNames: (conn: string, client: ClockifyClient, workspaceId: string, projects: Project[]) =>
+  taskNames: (client: ClockifyClient, workspaceId: string, projects: Project[]) =>
     queryOptions({
-      queryKey: ['conn', conn, 'ws', workspaceId, 'task-names'],
+      queryKey: [...sessionKeys.workspace(client, workspaceId), 'task-names'],
       queryFn: async ({ signal }) => {
         const active = projects.filter((p) => !p.archived);
         if (active.length > MAX_PROJECTS_FOR_TASKS) return new Map<string, string>();
@@ -89,9 +90,9 @@ export const workspaceQueries = {
  * manager's team, so for that role each other member is asked once (one entry, page size 1):
  * 403 means no access.
  */
-export function memberAccessQuery(conn: string, client: ClockifyClient, workspaceId: string, meId: string, myRoles: readonly string[], members: readonly Member[]) {
+export function memberAccessQuery(client: ClockifyClient, workspaceId: string, meId: string, myRoles: readonly string[], members: readonly Member[]) {
   return queryOptions({
-    queryKey: ['conn', conn, 'ws', workspaceId, 'member-access', meId],
+    queryKey: [...sessionKeys.workspace(client, workspaceId), 'member-access', meId],
     queryFn: async ({ signal }): Promise<Map<string, boolean>> => {
       const access = new Map(members.map((m) => [m.id, m.id === meId]));
       if (myRoles.includes('OWNER') || myRoles.includes('WORKSPACE_ADMIN')) return new Map(members.map((m) => [m.id, true]));

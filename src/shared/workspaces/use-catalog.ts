@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { useClient } from '../connection/connection-context';
+import { useClient } from '../../session/connection-context';
 import { workspaceQueries, type Catalog, type LoadState } from './api';
 
 const state = (q: { isError: boolean; data?: unknown }): LoadState => (q.data !== undefined ? 'ready' : q.isError ? 'error' : 'loading');
@@ -11,12 +11,12 @@ const state = (q: { isError: boolean; data?: unknown }): LoadState => (q.data !=
  * compete with the entries' pages for connections).
  */
 export function useCatalog(workspaceId: string, { loadTasks = true }: { loadTasks?: boolean } = {}) {
-  const { client, connection } = useClient();
-  const projects = useQuery(workspaceQueries.projects(connection.id, client, workspaceId));
-  const tags = useQuery(workspaceQueries.tags(connection.id, client, workspaceId));
-  const clients = useQuery(workspaceQueries.clients(connection.id, client, workspaceId));
+  const { client } = useClient();
+  const projects = useQuery(workspaceQueries.projects(client, workspaceId));
+  const tags = useQuery(workspaceQueries.tags(client, workspaceId));
+  const clients = useQuery(workspaceQueries.clients(client, workspaceId));
   const tasks = useQuery({
-    ...workspaceQueries.taskNames(connection.id, client, workspaceId, projects.data ?? []),
+    ...workspaceQueries.taskNames(client, workspaceId, projects.data ?? []),
     enabled: !!projects.data && loadTasks,
   });
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildUrl } from '../../clockify/client';
-import { chunkIds, deleteUrlBase, MAX_URL_BYTES } from './chunking';
+import { buildUrl } from './client';
+import { chunkIds, MAX_URL_BYTES } from './chunking';
+import { deleteEntriesBaseUrl } from './endpoints';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => i.toString(16).padStart(24, '0'));
 
 describe('chunkIds', () => {
-  const base = deleteUrlBase('https://api.clockify.me/api', 'a'.repeat(24), 'b'.repeat(24));
+  const base = deleteEntriesBaseUrl('https://api.clockify.me/api', 'a'.repeat(24), 'b'.repeat(24));
 
   it('keeps every request URL under 8 KB and loses no id', () => {
     const all = ids(10_000);

@@ -3,8 +3,8 @@ import { createClient } from '../clockify/client';
 import { getCurrentUser, getMembers, getWorkspaces } from '../clockify/endpoints';
 import { entriesQueries } from '../features/entries/api';
 import { QueryClient } from '@tanstack/react-query';
-import { createEarlyAwareFetch } from './early-fetch';
-import { earlyRegistry, earlyRequestUrls, preloadRouteModules, startEarlyRequests } from './early-requests';
+import { createEarlyAwareFetch } from '../boot/early-fetch';
+import { earlyRegistry, earlyRequestUrls, preloadRouteModules, startEarlyRequests } from '../boot/early-requests';
 
 const WID = 'a'.repeat(24);
 const UID = 'b'.repeat(24);
@@ -27,7 +27,7 @@ async function urlsTheAppAsks(search: { from: string; to: string; project: strin
   await getCurrentUser(client).catch(() => undefined);
   await getWorkspaces(client);
   await getMembers(client, WID);
-  await new QueryClient().fetchInfiniteQuery(entriesQueries.list('c', client, { workspaceId: WID, userId: UID, ...search }));
+  await new QueryClient().fetchInfiniteQuery(entriesQueries.list(client, { workspaceId: WID, userId: UID, ...search }));
   return urls;
 }
 

@@ -2,13 +2,12 @@ import { Alert, Button, Card, Checkbox, Group, Loader, NumberInput, Select, Stac
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useParams } from 'react-router';
 import { describeError } from '../../clockify/errors';
 import { formatInZone } from '../../lib/dates';
 import { useNow } from '../../lib/use-now';
-import { connectionQueries } from '../connection/api';
-import { useClient } from '../connection/connection-context';
-import { roleLabel, workspaceQueries } from '../workspaces/api';
+import { meQuery } from '../../session/me-query';
+import { useClient } from '../../session/connection-context';
+import { roleLabel, workspaceQueries } from '../../shared/workspaces/api';
 import { timerQueries } from './api';
 import { StopTimerDialog } from './lazy';
 import { StopOutcomeAlert } from './stop-outcome-alert';
@@ -23,16 +22,15 @@ const BulkStopDialog = lazy(() => import('./bulk-stop-dialog').then((m) => ({ de
  * Every running timer the key may see: an inbox for forgotten timers. Long ones are flagged
  * and sorted first; one or many can be stopped, each at an exact end in its member's zone.
  */
-export function TeamTimersPage() {
-  const { workspaceId = '' } = useParams();
+export function TeamTimers({ workspaceId }: { workspaceId: string }) {
   const { client, connection } = useClient();
-  const running = useQuery(timerQueries.team(connection.id, client, workspaceId));
-  const members = useQuery(workspaceQueries.members(connection.id, client, workspaceId));
-  const workspaces = useQuery(workspaceQueries.all(connection.id, client));
-  const catalog = useQuery(workspaceQueries.catalog(connection.id, client, workspaceId));
-  const me = useQuery(connectionQueries.me(connection.id, client));
+  const running = useQuery(timerQueries.team(client, workspaceId));
+  const members = useQuery(workspaceQueries.members(client, workspaceId));
+  const workspaces = useQuery(workspaceQueries.all(client));
+  const catalog = useQuery(workspaceQueries.catalog(client, workspaceId));
+  const me = useQuery(meQuery(client));
   const by = connection.userName ?? me.data?.name ?? connection.label;
-  const rowStops = useRowStops(connection.id, client, workspaceId, by);
+  const rowStops = useRowStops(client, workspaceId, by);
   const [threshold, setThreshold] = useThreshold(workspaceId);
   const [onlyOver, setOnlyOver] = useState(false);
   const [sort, setSort] = useState<TimerSort>('elapsed-desc');

@@ -1,0 +1,68 @@
+import { Group, Stack } from '@mantine/core';
+import { useParams } from 'react-router';
+import { BulkDeleteArea } from '../../features/bulk-delete/bulk-delete-area';
+import { cannotDeleteReason } from '../../features/bulk-delete/permissions';
+import { canEditLockedEntries } from '../../features/bulk-delete/selection';
+import { useBulkDelete } from '../../features/bulk-delete/use-bulk-delete';
+import { EntriesList } from '../../features/entries/entries-list';
+import { FiltersBar } from '../../features/entries/filters-bar';
+import { RangeBar } from '../../features/entries/range-bar';
+import { ListPlaceholder, RangeStatus } from '../../features/entries/range-status';
+import { useEntriesList } from '../../features/entries/use-entries-list';
+import { useEntriesParams, type EntriesUrlState } from '../../features/entries/use-entries-params';
+import { RunningTimerCard } from '../../features/timer/running-timer-card';
+import { useClient } from '../../session/connection-context';
+import { CatalogAlert } from '../../shared/workspaces/catalog-alert';
+import { MemberGate } from '../../shared/workspaces/member-gate';
+import { useCatalog } from '../../shared/workspaces/use-catalog';
+import { useMemberScope } from '../../shared/workspaces/use-member-scope';
+
+/** One member's time entries: their running timer, the range and filters, the list, bulk delete. */
+export function EntriesPage() {
+  const { workspaceId = '', userId = '' } = useParams();
+  const { client } = useClient();
+  const scope = useMemberScope(workspaceId, userId);
+  const { member, timeZone, weekStart, me, myRoles } = scope;
+  const [params, setParams] = useEntriesParams(timeZone, weekStart);
+  const range = { workspaceId, userId, from: params.from, to: params.to, project: params.project, q: params.q };
+  // With the range in the URL the list needs nothing from the member record: start at once.
+  const list = useEntriesList(client, range, timeZone, !!member || params.explicitRange);
+  const names = useCatalog(workspaceId, { loadTasks: !list.loadingMore && !list.query.isPending });
+  const name = member?.name ?? '';
+  const bulk = useBulkDelete(
+    {
+      workspaceId,
+      member: { id: userId, name, timeZone },
+      canEditLocked: canEditLockedEntries(myRoles),
+      cannotDelete: cannotDeleteReason(me.data?.id, myRoles, userId, name),
+      deletedBy: me.data ? { id: me.data.id, name: me.data.name || me.data.email } : undefined,
+      workspaceName: scope.workspace?.name,
+      catalog: names.catalog,
+      complete: list.complete,
+    },
+    list.group,
+  );
+  /** Changing the range or filters drops a selection: asked first. */
+  const change = (patch: Partial<EntriesUrlState>) => bulk.whenSelectionMayGo(() => setParams(patch));
+
+  return (
+    <MemberGate scope={scope} error={list.query.error} placeholder={<ListPlaceholder />}>
+      {(m, heading) => (
+        <Stack gap="md">
+          {heading}
+          <RunningTimerCard workspaceId={workspaceId} member={{ id: userId, name: m.name, timeZone, weekStart }} lockDate={scope.lockDate} catalog={names.catalog} />
+          <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+            <RangeBar from={params.from} to={params.to} timeZone={timeZone} weekStart={weekStart} onChange={change} />
+            <FiltersBar catalog={names.catalog} project={params.project} q={params.q} onChange={change} />
+          </Group>
+          <CatalogAlert failed={names.failed} error={names.error} retrying={names.retrying} onRetry={names.retry} />
+          <RangeStatus list={list} grouped={bulk.grouped} name={m.name} range={params} timeZone={timeZone} weekStart={weekStart} pending={bulk.pending} onPick={change} />
+          <Stack gap="sm">
+            <BulkDeleteArea bulk={bulk} />
+            <EntriesList grouped={bulk.grouped} timeZone={timeZone} catalog={names.catalog} selection={bulk.listSelection} />
+          </Stack>
+        </Stack>
+      )}
+    </MemberGate>
+  );
+}
