@@ -19,7 +19,7 @@ export default {
     // The undo window, the backup before the first DELETE, and what is reported deleted.
     'src/features/bulk-delete/delete-queue.ts',
     'src/features/bulk-delete/run-deletion.ts',
-    // Which entries are selected, and restoring them .
+    // Which entries are selected, and restoring them.
     'src/features/bulk-delete/selection.ts',
     'src/features/bulk-delete/restore.ts',
     // The end a timer is stopped at.

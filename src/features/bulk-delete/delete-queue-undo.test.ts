@@ -72,4 +72,43 @@ describe('delete queue: an undo window a person can reach (WCAG 2.2.1)', () => {
     await vi.advanceTimersByTimeAsync(10_001);
     expect(queue.latestUndoable()).toBeNull();
   });
+  it('the countdown shows what is left while paused, and when it will send once resumed', async () => {
+    const { queue, deps } = setup();
+    queue.schedule(record('j', ['a']), [['a']], deps, 10_000);
+    await vi.advanceTimersByTimeAsync(4_000);
+    queue.hold('j');
+    await vi.advanceTimersByTimeAsync(5_000);
+    // A second holder (focus joins the pointer) does not eat into the time left.
+    queue.hold('j');
+    expect(queue.snapshot()[0].pausedLeftMs).toBe(6_000);
+    queue.release('j');
+    queue.release('j');
+    expect(queue.snapshot()[0]).toMatchObject({ pausedLeftMs: null, sendAt: Date.now() + 6_000 });
+  });
+
+  it('a release without a hold does not start the deletion early', async () => {
+    const { queue, deps, sent } = setup();
+    const job = queue.schedule(record('j', ['a']), [['a']], deps, 10_000);
+    queue.release('j');
+    expect(queue.snapshot()[0]).toMatchObject({ pausedLeftMs: null, sendAt: job.sendAt });
+    await vi.advanceTimersByTimeAsync(9_900);
+    expect(sent).toEqual([]);
+    // A hold after it still pauses the countdown.
+    queue.hold('j');
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(sent).toEqual([]);
+  });
+
+  it('holding or releasing a job that has left its window, or is unknown, changes nothing', async () => {
+    const { queue, deps, sent } = setup();
+    expect(() => queue.hold('nope')).not.toThrow();
+    expect(() => queue.release('nope')).not.toThrow();
+    queue.schedule(record('j', ['a']), [['a']], deps, 10_000);
+    await queue.sendNow('j');
+    queue.hold('j');
+    expect(queue.snapshot()[0]).toMatchObject({ phase: 'done', pausedLeftMs: null });
+    queue.release('j');
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(sent).toEqual([['a']]);
+  });
 });

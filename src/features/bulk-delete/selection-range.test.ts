@@ -36,4 +36,32 @@ describe('selection by keyboard range and by day', () => {
     expect(selectedOf(dayOff)).toEqual(['c', 'd', 'e']);
     expect(selectedOf(setMany(dayOff, ['a'], true))).toEqual(['a', 'c', 'd', 'e']);
   });
+  it('Shift+Arrow that skips entries selects everything in between', () => {
+    // A jump (e.g. Shift+End) from b to e must not leave c and d out.
+    let s = toggle(EMPTY_SELECTION, 'b', false, order);
+    s = extendTo(s, 'e', order);
+    expect(selectedOf(s)).toEqual(['b', 'c', 'd', 'e']);
+    expect(s.anchor).toBe('b');
+  });
+
+  it('Shift+Arrow from the first entry keeps it as the anchor', () => {
+    let s = toggle(EMPTY_SELECTION, 'a', false, order);
+    s = extendTo(s, 'c', order);
+    expect(selectedOf(s)).toEqual(['a', 'b', 'c']);
+    expect(s.anchor).toBe('a');
+  });
+
+  it('an anchor that is no longer selectable is replaced by the entry extended to', () => {
+    let s = toggle(EMPTY_SELECTION, 'gone', false, [...order, 'gone']);
+    s = extendTo(s, 'c', order);
+    expect(selectedOf(s)).toEqual(['c']);
+    expect(s.anchor).toBe('c');
+  });
+
+  it('Shift+Arrow in "all matching" mode brings excluded entries back', () => {
+    const all = { mode: 'all' as const, ids: new Set<string>(), excluded: new Set(['b', 'c', 'd']), anchor: 'a' };
+    const s = extendTo(all, 'c', order);
+    expect(selectedOf(s)).toEqual(['a', 'b', 'c', 'e']);
+    expect(s.mode).toBe('all');
+  });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeEntry } from '../../clockify/schemas';
-import { canEditLockedEntries, EMPTY_SELECTION, isSelected, makeBlockedReason, selectedEntries, toggle, type SelectionState } from './selection';
+import {
+  allMatching, blockedReason, canEditLockedEntries, EMPTY_SELECTION, isSelected, makeBlockedReason, onlyIds, selectedEntries, shownSelection, toggle,
+  type SelectionState,
+} from './selection';
 
 const entry = (id: string, extra: Partial<TimeEntry> = {}): TimeEntry => ({
   id, description: id, billable: false, projectId: null, taskId: null, tagIds: [], userId: 'u', workspaceId: 'w',
@@ -39,5 +42,76 @@ describe('selection', () => {
     expect(canEditLockedEntries(['TEAM_MANAGER'])).toBe(false);
     expect(canEditLockedEntries(['PROJECT_MANAGER'])).toBe(false);
     expect(canEditLockedEntries([])).toBe(false);
+  });
+  it('shift-click from the first entry, or up to it, selects the whole range', () => {
+    let s = toggle(EMPTY_SELECTION, 'a', false, order);
+    s = toggle(s, 'c', true, order);
+    expect(order.filter((id) => isSelected(s, id))).toEqual(['a', 'b', 'c']);
+    s = toggle(EMPTY_SELECTION, 'd', false, order);
+    s = toggle(s, 'a', true, order);
+    expect(order.filter((id) => isSelected(s, id))).toEqual(['a', 'b', 'c', 'd']);
+  });
+  it('shift-click toggles only the clicked entry when the anchor is no longer selectable', () => {
+    // The anchor was toggled, then became blocked (its timer was restarted) or left the list.
+    let s = toggle(EMPTY_SELECTION, 'gone', false, [...order, 'gone']);
+    s = toggle(s, 'c', true, order);
+    expect(order.filter((id) => isSelected(s, id))).toEqual(['c']);
+    expect(s.anchor).toBe('c');
+  });
+  it('shift-click on an entry missing from the selectable order toggles only that entry, never a range', () => {
+    let s = toggle(EMPTY_SELECTION, 'c', false, order);
+    s = toggle(s, 'other', true, order);
+    expect([...order, 'other'].filter((id) => isSelected(s, id))).toEqual(['c', 'other']);
+  });
+  it('shift-click clears a range when the clicked entry was selected', () => {
+    let s = onlyIds(order);
+    s = toggle(s, 'b', false, order);
+    s = toggle(s, 'b', false, order);
+    s = toggle(s, 'd', true, order);
+    expect(order.filter((id) => isSelected(s, id))).toEqual(['a', 'e']);
+  });
+  it('says why a running or locked entry cannot be selected', () => {
+    expect(blockedReason(entry('run', { end: null }))).toBe('Running: stop the timer before deleting it.');
+    expect(blockedReason(entry('lock', { isLocked: true }))).toMatch(/^Locked: it is before the workspace lock date\./);
+    expect(blockedReason(entry('a'))).toBeNull();
+    // A running entry past the lock date is reported as running: stopping it is the next step.
+    expect(makeBlockedReason(true)(entry('both', { end: null, isLocked: true }))).toMatch(/^Running/);
+    expect(makeBlockedReason(false)(entry('both', { end: null, isLocked: true }))).toMatch(/^Running/);
+  });
+  it('selected entries keep the list order, whatever order they were picked in', () => {
+    const list = ['a', 'b', 'c', 'd'].map((id) => entry(id));
+    let s = toggle(EMPTY_SELECTION, 'd', false, order);
+    s = toggle(s, 'a', false, order);
+    s = toggle(s, 'c', false, order);
+    expect(selectedEntries(s, list).map((e) => e.id)).toEqual(['a', 'c', 'd']);
+  });
+  it('"all matching" selects entries not yet loaded, and starts with nothing excluded', () => {
+    const s = allMatching();
+    expect(s.mode).toBe('all');
+    expect(s.anchor).toBeNull();
+    expect(isSelected(s, 'loaded-later')).toBe(true);
+    expect(selectedEntries(s, [entry('a'), entry('b')]).map((e) => e.id)).toEqual(['a', 'b']);
+  });
+  it('a fresh "all matching" does not share exclusions with an earlier one', () => {
+    const first = toggle(allMatching(), 'a', false, order);
+    expect(isSelected(first, 'a')).toBe(false);
+    expect(isSelected(allMatching(), 'a')).toBe(true);
+  });
+  it('only-these selects exactly the given entries, nothing streaming in, and no anchor', () => {
+    const s = onlyIds(['b', 'd']);
+    expect(order.filter((id) => isSelected(s, id))).toEqual(['b', 'd']);
+    expect(isSelected(s, 'loaded-later')).toBe(false);
+    expect(s.anchor).toBeNull();
+    // Shift-click right after starts a fresh range at the clicked entry.
+    expect(toggle(s, 'e', true, order).anchor).toBe('e');
+    expect(order.filter((id) => isSelected(toggle(s, 'e', true, order), id))).toEqual(['b', 'd', 'e']);
+  });
+  it('the header checkbox selects exactly the shown entries, and clearing it clears everything', () => {
+    const on = shownSelection(['a', 'b'], true);
+    expect(order.filter((id) => isSelected(on, id))).toEqual(['a', 'b']);
+    expect(on.mode).toBe('ids');
+    const off = shownSelection(['a', 'b'], false);
+    expect(order.filter((id) => isSelected(off, id))).toEqual([]);
+    expect(off).toEqual(EMPTY_SELECTION);
   });
 });

@@ -89,13 +89,27 @@ export function setMany(state: SelectionState, ids: readonly string[], on: boole
   return { ...state, ids: next };
 }
 
+/** Every entry matching the filter, including those still streaming in ("select all matching"). */
+export function allMatching(): SelectionState {
+  return { mode: 'all', ids: new Set(), excluded: new Set(), anchor: null };
+}
+
+/** Exactly these entries and no anchor: the shown ones, or the ones that failed to delete. */
+export function onlyIds(ids: readonly string[]): SelectionState {
+  return { mode: 'ids', ids: new Set(ids), excluded: new Set(), anchor: null };
+}
+
+/** The header checkbox: on selects exactly the shown entries, off clears the whole selection. */
+export function shownSelection(ids: readonly string[], on: boolean): SelectionState {
+  return on ? onlyIds(ids) : EMPTY_SELECTION;
+}
+
+/** The selection as React state; every change is one of the pure functions above. */
 export function useSelection() {
   const [state, setState] = useState<SelectionState>(EMPTY_SELECTION);
   const clear = useCallback(() => setState(EMPTY_SELECTION), []);
-  const selectAllMatching = useCallback(() => setState({ mode: 'all', ids: new Set(), excluded: new Set(), anchor: null }), []);
-  const setShown = useCallback((ids: string[], on: boolean) => {
-    setState(on ? { mode: 'ids', ids: new Set(ids), excluded: new Set(), anchor: null } : EMPTY_SELECTION);
-  }, []);
+  const selectAllMatching = useCallback(() => setState(allMatching()), []);
+  const setShown = useCallback((ids: string[], on: boolean) => setState(shownSelection(ids, on)), []);
   const toggleOne = useCallback(
     (id: string, shift: boolean, ordered: readonly string[]) => setState((s) => toggle(s, id, shift, ordered)),
     [],
@@ -106,7 +120,7 @@ export function useSelection() {
   );
   const setDay = useCallback((ids: readonly string[], on: boolean) => setState((s) => setMany(s, ids, on)), []);
   /** Keep only these ids (after a deletion: the failed ones stay selected). */
-  const replaceWith = useCallback((ids: string[]) => setState({ mode: 'ids', ids: new Set(ids), excluded: new Set(), anchor: null }), []);
+  const replaceWith = useCallback((ids: string[]) => setState(onlyIds(ids)), []);
   return useMemo(
     () => ({ state, clear, selectAllMatching, setShown, toggleOne, extendOne, setDay, replaceWith }),
     [state, clear, selectAllMatching, setShown, toggleOne, extendOne, setDay, replaceWith],
