@@ -72,6 +72,11 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      {
+        extends: true,
+        // The project's own rules, shown to bite (the import boundaries in eslint.config.js).
+        test: { name: 'architecture', include: ['architecture.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
     ],
   },
 });

@@ -83,8 +83,22 @@ export async function errorFromResponse(res: Response): Promise<ClockifyError> {
   });
 }
 
+/** Is this a Clockify failure of one of these kinds? The one way the app branches on an error. */
+export function isErrorKind(error: unknown, ...kinds: ClockifyErrorKind[]): error is ClockifyError {
+  return error instanceof ClockifyError && kinds.includes(error.kind);
+}
+
+/** A rejected key or a missing right: every further request of a batch would fail the same way. */
+export function stopsTheBatch(error: unknown): boolean {
+  return isErrorKind(error, 'auth', 'forbidden');
+}
+
 /** Words a manager can act on. `action` names what was being done ("stop the timer"). */
 export function describeError(error: unknown, action = 'load this'): string {
+  if (typeof DOMException !== 'undefined' && error instanceof DOMException) {
+    // The browser's own storage (IndexedDB) or an API it refused: name it, it tells what to fix.
+    return `Could not ${action}: the browser refused (${error.name}). Private windows and some privacy settings block this; try a normal window.`;
+  }
   if (!(error instanceof ClockifyError)) {
     return `Could not ${action}: something unexpected went wrong. Try again; if it keeps happening, reload the page.`;
   }

@@ -21,9 +21,6 @@ export const wireInstantSchema = z
   .regex(WIRE_INSTANT_PATTERN, 'must look like 2026-11-22T17:30:00Z')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date and time');
 
-export const errorBodySchema = z.object({ message: z.string(), code: z.number() });
-export type ErrorBody = z.infer<typeof errorBodySchema>;
-
 export const ROLES = ['OWNER', 'WORKSPACE_ADMIN', 'TEAM_MANAGER', 'PROJECT_MANAGER', 'USER'] as const;
 export type Role = (typeof ROLES)[number];
 

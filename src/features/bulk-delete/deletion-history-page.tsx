@@ -1,3 +1,4 @@
+import { describeError } from '../../clockify/errors';
 import { Alert, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { backupStore } from './backup';
@@ -17,8 +18,7 @@ export function DeletionHistory({ workspaceId }: { workspaceId: string }) {
       {history.isPending && <Loader aria-label="Loading deletion history" />}
       {history.isError && (
         <Alert color="red" title="Could not read the local backups">
-          This browser’s storage (IndexedDB) could not be read: {(history.error as Error).message}. Private windows and some browser
-          settings block it; nothing in Clockify was changed.
+          {describeError(history.error, 'read the backups saved in this browser (IndexedDB)')} Nothing in Clockify was changed.
         </Alert>
       )}
       {history.isSuccess && records.length === 0 && <Text>No deletions from this browser in this workspace yet.</Text>}

@@ -8,7 +8,7 @@
  *   browser or a lost record never duplicates.
  * POSTs are never retried on their own: "Retry failed" runs the whole check again.
  */
-import { ClockifyError, describeError } from '../../clockify/errors';
+import { describeError, stopsTheBatch } from '../../clockify/errors';
 import type { CreateEntryRequest, TimeEntry } from '../../clockify/schemas';
 import { ENTRY_TYPES } from '../../clockify/schemas';
 import { toWireInstant } from '../../lib/dates';
@@ -73,8 +73,6 @@ export interface RestoreProgress {
   done: number;
 }
 
-const STOP_KINDS = new Set(['auth', 'forbidden']);
-
 /**
  * `entries`: the backup entries to bring back; `alreadyRestored`: old id → new id from the
  * record (those new ids are not matched against other entries).
@@ -137,7 +135,7 @@ export async function runRestore(
     } catch (err) {
       const reason = describeError(err, 're-create it');
       result.failed.push({ id: e.id, reason });
-      if (err instanceof ClockifyError && STOP_KINDS.has(err.kind)) {
+      if (stopsTheBatch(err)) {
         toCreate.slice(i + 1).forEach((rest) => result.failed.push({ id: rest.id, reason }));
         report();
         break;

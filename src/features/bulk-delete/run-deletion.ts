@@ -4,7 +4,7 @@
  * after retries) or leaves ids out, the ids are looked up again before anything is called
  * deleted or failed. Nothing is reported deleted that is not gone, nor failed that is gone.
  */
-import { ClockifyError, describeError } from '../../clockify/errors';
+import { ClockifyError, describeError, stopsTheBatch } from '../../clockify/errors';
 
 export interface DeletionDeps {
   /** One DELETE request; resolves with the ids Clockify says it deleted. */
@@ -38,10 +38,6 @@ export interface DeletionResult {
   cancelled: boolean;
 }
 
-/** A rejected key or a missing right: every further chunk would fail the same way. */
-function stopsEverything(kind: string) {
-  return kind === 'auth' || kind === 'forbidden';
-}
 
 export async function runDeletion(
   chunks: string[][],
@@ -97,7 +93,7 @@ export async function runDeletion(
     } catch (e) {
       const err = e instanceof ClockifyError ? e : new ClockifyError({ kind: 'network' });
       const reason = describeError(err, 'delete it');
-      if (stopsEverything(err.kind)) {
+      if (stopsTheBatch(err)) {
         // Every further chunk would fail the same way: don't send them.
         stopReason = reason;
         chunk.forEach((id) => result.failed.push({ id, reason }));

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { useEffect } from 'react';
 import { announcedExtraHosts, checkBaseUrlHost } from '../../clockify/allowed-hosts';
-import { ClockifyError } from '../../clockify/errors';
+import { isErrorKind } from '../../clockify/errors';
 import { describeConnectError } from './connect-error';
 import { REGIONS, REGION_IDS, proxyBaseUrl, type Region } from '../../clockify/regions';
 import { newConnectionId, type Connection } from '../../session/connection-store';
@@ -66,7 +66,7 @@ export function ClockifyConnectForm() {
   const region = useWatch({ control: form.control, name: 'region' });
   const errors = form.formState.errors;
   const networkFailed =
-    verify.error instanceof ClockifyError && verify.error.kind === 'network' && region !== 'custom' && !form.getValues('useProxy');
+    isErrorKind(verify.error, 'network') && region !== 'custom' && !form.getValues('useProxy');
 
   const submit = form.handleSubmit((v) => verify.mutate(toConnection(v)));
   // An answer about the old input is stale once the input changes: clear it on edit.

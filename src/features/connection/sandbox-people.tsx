@@ -1,3 +1,4 @@
+import { describeError } from '../../clockify/errors';
 import { Alert, Badge, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
@@ -18,7 +19,7 @@ export function SandboxPeople() {
   if (people.isError) {
     return (
       <Alert color="red" title="The sandbox is not available">
-        This server does not offer the built-in sandbox ({people.error.message}). Use the Clockify tab with an API key.
+        This server does not offer the built-in sandbox. {describeError(people.error, 'list the sandbox’s demo people')} Or use the Clockify tab with an API key.
       </Alert>
     );
   }

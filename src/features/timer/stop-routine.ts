@@ -7,7 +7,7 @@
  */
 import type { ClockifyClient } from '../../clockify/client';
 import { getEntry, stopTimer } from '../../clockify/endpoints';
-import { ClockifyError } from '../../clockify/errors';
+import { ClockifyError, isErrorKind } from '../../clockify/errors';
 import type { TimeEntry } from '../../clockify/schemas';
 import { toWireInstant } from '../../lib/dates';
 
@@ -31,7 +31,7 @@ export function stopDepsFor(client: ClockifyClient, workspaceId: string): StopDe
       try {
         return await getEntry(client, workspaceId, entryId, signal);
       } catch (e) {
-        if (e instanceof ClockifyError && e.kind === 'not-found') return null;
+        if (isErrorKind(e, 'not-found')) return null;
         throw e;
       }
     },
@@ -47,7 +47,7 @@ export async function stopAt(deps: StopDeps, entry: Pick<TimeEntry, 'id' | 'user
     const stopped = await deps.patch(entry.userId, wireEnd, signal);
     return { kind: 'stopped', entry: stopped, end: stopped.end ?? end };
   } catch (error) {
-    const notRunning = error instanceof ClockifyError && error.kind === 'not-found';
+    const notRunning = isErrorKind(error, 'not-found');
     const unanswered = error instanceof ClockifyError && error.transient;
     if (!notRunning && !unanswered) return { kind: 'failed', error, end, stillRunning: null };
     // The stop may have gone through with its answer lost: look at the record.

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ClockifyClient } from '../../clockify/client';
-import { ClockifyError } from '../../clockify/errors';
+import { isErrorKind } from '../../clockify/errors';
 import { getClients, getCurrentUser, getEntriesPage, getMembers, getProjects, getTags, getTasks, getWorkspaces } from '../../clockify/endpoints';
 import type { Client, Member, Project, Tag, Task } from '../../clockify/schemas';
 import { sessionKeys } from '../../session/query-keys';
@@ -27,7 +27,7 @@ export const workspaceQueries = {
           const members = await getMembers(client, workspaceId, signal);
           return { members: [...members].sort((a, b) => a.name.localeCompare(b.name)), restricted: false };
         } catch (e) {
-          if (!(e instanceof ClockifyError) || e.kind !== 'forbidden') throw e;
+          if (!isErrorKind(e, 'forbidden')) throw e;
           const me = await getCurrentUser(client, signal);
           return { members: [{ ...me, roles: [] }], restricted: true };
         }
@@ -106,7 +106,7 @@ export function memberAccessQuery(client: ClockifyClient, workspaceId: string, m
               access.set(m.id, true);
             } catch (e) {
               // Only a 403 says "no access"; anything else is left to the page to explain.
-              access.set(m.id, !(e instanceof ClockifyError && e.kind === 'forbidden'));
+              access.set(m.id, !isErrorKind(e, 'forbidden'));
             }
           }),
       );

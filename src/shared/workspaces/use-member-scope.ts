@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ClockifyError } from '../../clockify/errors';
+import { isErrorKind } from '../../clockify/errors';
 import type { Member } from '../../clockify/schemas';
 import { useClient } from '../../session/connection-context';
 import { meQuery } from '../../session/me-query';
@@ -36,7 +36,7 @@ export function useMemberScope(workspaceId: string, userId: string) {
     weekStart: member?.settings.weekStart ?? 'MONDAY',
     lockDate: workspace?.workspaceSettings.lockTimeEntries ?? null,
     /** Known not readable: the access check said so, or a read of theirs (`error`) was refused. */
-    forbiddenBy: (error: unknown) => access.data?.get(userId) === false || (error instanceof ClockifyError && error.kind === 'forbidden'),
+    forbiddenBy: (error: unknown) => access.data?.get(userId) === false || isErrorKind(error, 'forbidden'),
   };
 }
 
