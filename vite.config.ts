@@ -11,7 +11,7 @@ import { precompress } from './server/http/precompress.ts';
  */
 function earlyEntry(): Plugin {
   const early = 'src/boot/early.ts';
-  const routeModule = '/src/features/entries/entries-page.tsx';
+  const routeModule = '/src/app/routes/entries-page.tsx';
   return {
     name: 'timekeeper-early-entry',
     apply: 'build',
