@@ -4,6 +4,7 @@
  */
 import type { TimeEntry } from '../../clockify/schemas';
 import type { Catalog } from '../../shared/workspaces/api';
+import { formatInZone } from '../../lib/dates';
 import { objectStore } from '../../lib/idb';
 
 export interface BackupEntry {
@@ -92,3 +93,12 @@ export const backupStore = {
   },
 };
 export type BackupStore = typeof backupStore;
+
+/** How a report names one entry of a deletion: "Design review — 3 Nov 14:00" in the member's zone. */
+export function backupEntryLabel(record: Pick<DeletionRecord, 'entries' | 'timeZone'>): (id: string) => string {
+  const byId = new Map(record.entries.map((e) => [e.id, e]));
+  return (id) => {
+    const e = byId.get(id);
+    return e ? `${e.description || '(no description)'} — ${formatInZone(new Date(e.start), record.timeZone, 'd MMM HH:mm')}` : id;
+  };
+}

@@ -1,5 +1,5 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
-import { formatInZone } from '../../lib/dates';
+import { backupEntryLabel } from './backup';
 import type { DeleteJob } from './delete-queue';
 import { DeletionProgress } from './deletion-progress';
 import { FailureGroups } from './failure-groups';
@@ -14,11 +14,7 @@ interface Props {
 /** Progress while chunks go out, then the exact result: what was deleted, what was not and why. */
 export function DeletionStatus({ job, onCancel, onRetry, onDismiss }: Props) {
   const n = job.record.entries.length;
-  const byId = new Map(job.record.entries.map((e) => [e.id, e]));
-  const label = (id: string) => {
-    const e = byId.get(id);
-    return e ? `${e.description || '(no description)'} — ${formatInZone(new Date(e.start), job.record.timeZone, 'd MMM HH:mm')}` : id;
-  };
+  const label = backupEntryLabel(job.record);
 
   if (job.phase === 'sending') {
     return (

@@ -22,11 +22,18 @@ export function groupByReason(failures: readonly Failure[]): Array<{ reason: str
 
 /** "Could not delete it: Clockify had…" reads as "Clockify had…" after "24 entries:". */
 function shortReason(reason: string) {
-  return reason.replace(/^Could not delete it: /, '');
+  return reason.replace(/^Could not (delete|re-create) it: /, '');
+}
+
+interface Props {
+  problems: readonly Failure[];
+  label(id: string): string;
+  /** What did not happen to them: "deleted" (a deletion's report) or "restored" (a restore's). */
+  verb?: 'deleted' | 'restored';
 }
 
 /** One line per reason ("24 entries: Clockify had a server error (500)…"), each opening to its entries. */
-export function FailureGroups({ problems, label }: { problems: readonly Failure[]; label(id: string): string }) {
+export function FailureGroups({ problems, label, verb = 'deleted' }: Props) {
   const groups = groupByReason(problems);
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(groups.length === 1 && groups[0].ids.length <= 5 ? [groups[0].reason] : []));
   const toggle = (reason: string) =>
@@ -37,7 +44,7 @@ export function FailureGroups({ problems, label }: { problems: readonly Failure[
       return next;
     });
   return (
-    <ul className={classes.groups} aria-label="Reasons entries were not deleted">
+    <ul className={classes.groups} aria-label={`Reasons entries were not ${verb}`}>
       {groups.map((g, i) => {
         const expanded = open.has(g.reason);
         const listId = `failure-group-${i}`;
@@ -55,13 +62,13 @@ export function FailureGroups({ problems, label }: { problems: readonly Failure[
               </span>
             </UnstyledButton>
             {expanded && (
-              <List id={listId} size="sm" spacing={2} className={classes.entries} aria-label={`Entries not deleted: ${shortReason(g.reason)}`}>
+              <List id={listId} size="sm" spacing={2} className={classes.entries} aria-label={`Entries not ${verb}: ${shortReason(g.reason)}`}>
                 {g.ids.slice(0, SHOWN_PER_GROUP).map((id) => (
                   <List.Item key={id}>{label(id)}</List.Item>
                 ))}
                 {g.ids.length > SHOWN_PER_GROUP && (
                   <Text size="sm" component="li" className={classes.more}>
-                    …and {(g.ids.length - SHOWN_PER_GROUP).toLocaleString('en-US')} more (all stay selected; export them with “Export selected”).
+                    …and {(g.ids.length - SHOWN_PER_GROUP).toLocaleString('en-US')} more{verb === 'deleted' ? ' (all stay selected; export them with “Export selected”)' : ' (“Retry failed” sends them all again)'}.
                   </Text>
                 )}
               </List>

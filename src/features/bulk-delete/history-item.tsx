@@ -101,7 +101,7 @@ export function HistoryItem({ record }: { record: DeletionRecord }) {
         </Stack>
       )}
       {job && (
-        <RestoreStatus job={job} onCancel={() => restoreJobs.cancel(record.id)} onRetry={retry} onDismiss={() => restoreJobs.dismiss(record.id)} />
+        <RestoreStatus job={job} record={record} onCancel={() => restoreJobs.cancel(record.id)} onRetry={retry} onDismiss={() => restoreJobs.dismiss(record.id)} />
       )}
       {confirming && (
         <RestoreDialog

@@ -1,15 +1,18 @@
 /** The exact outcome of a restore: re-created, already present, failed (grouped by reason), not sent. */
 import { Alert, Button, List, Progress, Stack, Text } from '@mantine/core';
+import { backupEntryLabel, type DeletionRecord } from './backup';
+import { FailureGroups } from './failure-groups';
 import type { RestoreJob } from './restore-jobs';
 
 interface Props {
   job: RestoreJob;
+  record: DeletionRecord;
   onCancel(): void;
   onRetry(ids: string[]): void;
   onDismiss(): void;
 }
 
-export function RestoreStatus({ job, onCancel, onRetry, onDismiss }: Props) {
+export function RestoreStatus({ job, record, onCancel, onRetry, onDismiss }: Props) {
   const { progress } = job;
   if (job.phase === 'running') {
     return (
@@ -35,8 +38,6 @@ export function RestoreStatus({ job, onCancel, onRetry, onDismiss }: Props) {
   const restored = Object.keys(r.restored).length;
   const present = Object.keys(r.present).length;
   const retryIds = [...r.failed.map((f) => f.id), ...r.notSent];
-  const byReason = new Map<string, number>();
-  r.failed.forEach((f) => byReason.set(f.reason, (byReason.get(f.reason) ?? 0) + 1));
   const ok = retryIds.length === 0;
   return (
     <Alert
@@ -55,11 +56,7 @@ export function RestoreStatus({ job, onCancel, onRetry, onDismiss }: Props) {
           {r.failed.length > 0 && <List.Item>Failed: {r.failed.length.toLocaleString('en-US')}</List.Item>}
           {r.notSent.length > 0 && <List.Item>Not sent (cancelled): {r.notSent.length.toLocaleString('en-US')}</List.Item>}
         </List>
-        {[...byReason].map(([reason, count]) => (
-          <Text size="sm" key={reason}>
-            {count} {count === 1 ? 'entry' : 'entries'}: {reason}
-          </Text>
-        ))}
+        {r.failed.length > 0 && <FailureGroups problems={r.failed} label={backupEntryLabel(record)} verb="restored" />}
         {retryIds.length > 0 && (
           <Button size="xs" w="fit-content" onClick={() => onRetry(retryIds)}>
             Retry failed
