@@ -1,3 +1,5 @@
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/Menu.css';
 import { Button, Menu } from '@mantine/core';
 
 /** "Export selected" → CSV or JSON. Its own chunk (Menu brings the popover code): shown once something is selected. */

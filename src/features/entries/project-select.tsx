@@ -1,3 +1,5 @@
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/Combobox.css';
 import { Select } from '@mantine/core';
 import type { Catalog } from '../../shared/workspaces/api';
 

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Popover.css';
 import '@mantine/dates/styles.css';
 import { Button } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
