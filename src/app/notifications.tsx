@@ -1,5 +1,6 @@
 import '@mantine/core/styles/Notification.css';
 import '@mantine/notifications/styles.css';
+import './notifications.css';
 import { Notifications } from '@mantine/notifications';
 
 export function AppNotifications() {
