@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Tabs.css';
 import { Container, Stack, Tabs, Text, Title } from '@mantine/core';
 import { SandboxPeople } from '../../features/connection/sandbox-people';
 import { ClockifyConnectForm } from '../../features/connection/clockify-connect-form';

@@ -42,18 +42,21 @@ export function EntriesPage() {
     },
     list.group,
   );
+  // The first screen's data is in (or will not come): the controls that wait for it (date
+  // picker, searchable selects) may load their code now, off the first row's path.
+  const settled = list.complete || list.query.isError || !!scope.members.isError;
   /** Changing the range or filters drops a selection: asked first. */
   const change = (patch: Partial<EntriesUrlState>) => bulk.whenSelectionMayGo(() => setParams(patch));
 
   return (
-    <MemberGate scope={scope} error={list.query.error} placeholder={<ListPlaceholder />}>
+    <MemberGate scope={scope} error={list.query.error} placeholder={<ListPlaceholder />} ready={settled}>
       {(m, heading) => (
         <Stack gap="md">
           {heading}
           <RunningTimerCard workspaceId={workspaceId} member={{ id: userId, name: m.name, timeZone, weekStart }} lockDate={scope.lockDate} catalog={names.catalog} />
           <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-            <RangeBar from={params.from} to={params.to} timeZone={timeZone} weekStart={weekStart} onChange={change} />
-            <FiltersBar catalog={names.catalog} project={params.project} q={params.q} onChange={change} />
+            <RangeBar from={params.from} to={params.to} timeZone={timeZone} weekStart={weekStart} onChange={change} ready={settled} />
+            <FiltersBar catalog={names.catalog} project={params.project} q={params.q} onChange={change} ready={settled} />
           </Group>
           <CatalogAlert failed={names.failed} error={names.error} retrying={names.retrying} onRetry={names.retry} />
           <RangeStatus list={list} grouped={bulk.grouped} name={m.name} range={params} timeZone={timeZone} weekStart={weekStart} pending={bulk.pending} onPick={change} />

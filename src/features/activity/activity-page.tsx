@@ -1,3 +1,5 @@
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/Combobox.css';
 import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { localKeys } from '../../session/query-keys';
 import { useQuery, useQueryClient } from '@tanstack/react-query';

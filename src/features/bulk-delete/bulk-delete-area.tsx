@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Menu, Modal, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
@@ -19,7 +19,17 @@ import { UndoNotice } from './undo-notice';
 import { readUndoSeconds } from './undo-setting';
 import type { BulkDelete } from './use-bulk-delete';
 
+const ExportMenu = lazy(() => import('./export-menu').then((m) => ({ default: m.ExportMenu })));
+const ChangeFilterDialog = lazy(() => import('./change-filter-dialog').then((m) => ({ default: m.ChangeFilterDialog })));
 const ConfirmDeleteDialog = lazy(() => import('./confirm-delete-dialog').then((m) => ({ default: m.ConfirmDeleteDialog })));
+
+function ExportButtonDisabled() {
+  return (
+    <Button size="xs" variant="default" disabled>
+      Export selected
+    </Button>
+  );
+}
 
 /**
  * The bulk-delete controls above a member's list: the selection toolbar (select all, export,
@@ -169,17 +179,14 @@ export function BulkDeleteArea({ bulk }: { bulk: BulkDelete }) {
                   Clear selection
                 </Button>
               )}
-              <Menu position="bottom-end">
-                <Menu.Target>
-                  <Button size="xs" variant="default" disabled={selected.length === 0}>
-                    Export selected
-                  </Button>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Item onClick={() => void exportSelected('csv')}>CSV</Menu.Item>
-                  <Menu.Item onClick={() => void exportSelected('json')}>JSON</Menu.Item>
-                </Menu.Dropdown>
-              </Menu>
+              {/* The menu's code loads with the first selection; until then the button is plainly disabled. */}
+              {selected.length === 0 ? (
+                <ExportButtonDisabled />
+              ) : (
+                <Suspense fallback={<ExportButtonDisabled />}>
+                  <ExportMenu onExport={(format) => void exportSelected(format)} />
+                </Suspense>
+              )}
               <Button
                 ref={deleteButton}
                 size="xs"
@@ -198,25 +205,11 @@ export function BulkDeleteArea({ bulk }: { bulk: BulkDelete }) {
           </Group>
         </Paper>
       )}
-      <Modal
-        opened={!!bulk.pendingChange}
-        onClose={() => bulk.resolvePendingChange(false)}
-        title="Change the filter?"
-        closeButtonProps={{ 'aria-label': 'Close' }}
-      >
-        <Stack gap="sm">
-          <Text size="sm">
-            {selected.length.toLocaleString('en-US')} {selected.length === 1 ? 'entry is' : 'entries are'} selected. Changing the range
-            or filters clears the selection.
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => bulk.resolvePendingChange(false)}>
-              Keep selection
-            </Button>
-            <Button onClick={() => bulk.resolvePendingChange(true)}>Change and clear selection</Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {bulk.pendingChange && (
+        <Suspense fallback={null}>
+          <ChangeFilterDialog selected={selected.length} onAnswer={(change) => bulk.resolvePendingChange(change)} />
+        </Suspense>
+      )}
       {confirming && (
         <Suspense fallback={null}>
           <ConfirmDeleteDialog

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Table.css';
 /** Loaded on demand. The summary a manager reads before anything is destroyed. */
 import { Alert, Button, Group, List, Modal, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Table.css';
 /** What one deletion removed, entry by entry, with a checkbox for a partial restore. */
 import { Checkbox, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { formatDuration, formatInZone } from '../../lib/dates';

@@ -1,34 +1,38 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { deferredComponent, useLoadWhenReady } from '../../lib/deferred';
 import type { Catalog } from '../../shared/workspaces/api';
+
+const projectSelect = deferredComponent(() => import('./project-select').then((m) => m.ProjectSelect));
+const loadSelect = () => projectSelect.load();
+const intent = () => void loadSelect().catch(() => undefined);
+
+/** The project filter as it will look, disabled, while its code is on its way. */
+function ProjectSelectPlaceholder({ name }: { name: string }) {
+  return <TextInput size="xs" label="Project" placeholder="Any project" w={{ base: '100%', xs: 220 }} value={name} disabled readOnly />;
+}
 
 interface Props {
   catalog: Catalog | undefined;
   project: string | null;
   q: string | null;
   onChange(patch: { project?: string | null; q?: string | null }): void;
+  /** The page's data is in: the project filter's code may load now (it loads on intent anyway). */
+  ready?: boolean;
 }
 
-export function FiltersBar({ catalog, project, q, onChange }: Props) {
+export function FiltersBar({ catalog, project, q, onChange, ready = true }: Props) {
+  useLoadWhenReady(loadSelect, ready);
   const [text, setText] = useState(q ?? '');
   useEffect(() => setText(q ?? ''), [q]);
   const commit = useDebouncedCallback((value: string) => onChange({ q: value.trim() || null }), 350);
 
   return (
-    <Group gap="xs" align="flex-end" w={{ base: '100%', sm: 'auto' }}>
-      <Select
-        size="xs"
-        label="Project"
-        placeholder="Any project"
-        searchable
-        clearable
-        w={{ base: '100%', xs: 220 }}
-        data={(catalog?.projectList ?? []).map((p) => ({ value: p.id, label: p.archived ? `${p.name} (archived)` : p.name }))}
-        value={project}
-        onChange={(v) => onChange({ project: v })}
-        nothingFoundMessage="No project matches"
-      />
+    <Group gap="xs" align="flex-end" w={{ base: '100%', sm: 'auto' }} onPointerEnter={intent} onFocusCapture={intent}>
+      <Suspense fallback={<ProjectSelectPlaceholder name={project ? (catalog?.projectList.find((p) => p.id === project)?.name ?? '') : ''} />}>
+        <projectSelect.Lazy catalog={catalog} project={project} onChange={onChange} />
+      </Suspense>
       <TextInput
         size="xs"
         label="Search description"

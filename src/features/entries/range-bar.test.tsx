@@ -6,9 +6,11 @@ import { renderWithProviders } from '../../test/render';
 import { RangeBar } from './range-bar';
 
 describe('RangeBar', () => {
-  const setup = (timeZone = 'UTC') => {
+  /** Renders the bar and waits for the custom range's own chunk (the fields are disabled until then). */
+  const setup = async (timeZone = 'UTC') => {
     const onChange = vi.fn();
     renderWithProviders(<RangeBar from="2026-11-16" to="2026-11-22" timeZone={timeZone} weekStart="MONDAY" onChange={onChange} />);
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'From' })).toBeEnabled());
     return onChange;
   };
   const type = (label: string, value: string) => fireEvent.change(screen.getByRole('textbox', { name: label }), { target: { value } });
@@ -55,20 +57,20 @@ describe('RangeBar', () => {
   });
 
   it('applies a preset on the member calendar, not the machine’s', async () => {
-    const onChange = setup('Pacific/Kiritimati');
+    const onChange = await setup('Pacific/Kiritimati');
     await userEvent.click(screen.getByRole('button', { name: 'Today' }));
     expect(onChange).toHaveBeenCalledWith(presetRange('today', new Date(), 'Pacific/Kiritimati'));
   });
 
-  it('shows the range in the browser’s date style, not yyyy-MM-dd', () => {
-    setup();
+  it('shows the range in the browser’s date style, not yyyy-MM-dd', async () => {
+    await setup();
     expect(screen.getByRole('textbox', { name: 'From' })).toHaveValue(formatDay('2026-11-16'));
     expect(screen.getByRole('textbox', { name: 'To' })).toHaveValue(formatDay('2026-11-22'));
     expect(formatDay('2026-11-16')).not.toBe('2026-11-16');
   });
 
   it('refuses a start after the end: says so on From, disables Apply range, sends nothing', async () => {
-    const onChange = setup();
+    const onChange = await setup();
     type('From', '2026-11-25');
     expect(await screen.findByText('The start must be on or before the end.')).toBeInTheDocument();
     const apply = screen.getByRole('button', { name: 'Apply range' });
@@ -78,20 +80,20 @@ describe('RangeBar', () => {
   });
 
   it('refuses more than five years', async () => {
-    const onChange = setup();
+    const onChange = await setup();
     type('From', '2019-01-01');
     expect(await screen.findByText('Pick at most five years.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Apply range' })).toBeDisabled());
     expect(onChange).not.toHaveBeenCalled();
   });
 
-  it('keeps Apply range disabled until something changed', () => {
-    setup();
+  it('keeps Apply range disabled until something changed', async () => {
+    await setup();
     expect(screen.getByRole('button', { name: 'Apply range' })).toBeDisabled();
   });
 
   it('applies a valid custom range, typed in the field’s own style', async () => {
-    const onChange = setup();
+    const onChange = await setup();
     type('From', formatDay('2026-11-01'));
     const apply = screen.getByRole('button', { name: 'Apply range' });
     await waitFor(() => expect(apply).toBeEnabled());

@@ -1,10 +1,8 @@
-import '@mantine/dates/styles.css';
-import { Button, Group } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { formatDay, matchPreset, parseDay, presetRange, RANGE_PRESETS, RANGE_PRESET_LABELS, type DayKey } from '../../lib/dates';
-import { rangeSchema, type RangeValues } from './range-schema';
+import { Button, Group, TextInput } from '@mantine/core';
+import { Suspense } from 'react';
+import { deferredComponent, useLoadWhenReady } from '../../lib/deferred';
+import { formatDay, matchPreset, presetRange, RANGE_PRESETS, RANGE_PRESET_LABELS, type DayKey } from '../../lib/dates';
+import type { RangeFormProps } from './range-form';
 import classes from './range-bar.module.css';
 
 interface Props {
@@ -13,34 +11,34 @@ interface Props {
   timeZone: string;
   weekStart: string;
   onChange(range: { from: DayKey; to: DayKey }): void;
+  /** The page's data is in: the custom range's code may load now (it loads on intent anyway). */
+  ready?: boolean;
 }
 
-const CALENDAR_LABELS = {
-  previousMonth: 'Previous month',
-  nextMonth: 'Next month',
-  previousYear: 'Previous year',
-  nextYear: 'Next year',
-  previousDecade: 'Previous decade',
-  nextDecade: 'Next decade',
-  monthLevelControl: 'Choose a month',
-  yearLevelControl: 'Choose a year',
-};
+const rangeForm = deferredComponent(() => import('./range-form').then((m) => m.RangeForm));
+const loadForm = () => rangeForm.load();
+const intent = () => void loadForm().catch(() => undefined);
+
+/** The From/To as they will look, disabled, while the date picker's code is on its way. */
+function RangeFormPlaceholder({ from, to }: Pick<RangeFormProps, 'from' | 'to'>) {
+  return (
+    <div className={classes.form}>
+      <TextInput size="xs" label="From" className={classes.field} value={formatDay(from)} disabled readOnly />
+      <TextInput size="xs" label="To" className={classes.field} value={formatDay(to)} disabled readOnly />
+      <Button size="xs" variant="light" className={classes.apply} disabled>
+        Apply range
+      </Button>
+    </div>
+  );
+}
 
 /** Presets on the member's calendar, plus a custom From/To (in the browser's date style) that refuses impossible ranges. */
-export function RangeBar({ from, to, timeZone, weekStart, onChange }: Props) {
+export function RangeBar({ from, to, timeZone, weekStart, onChange, ready = true }: Props) {
   const active = matchPreset({ from, to }, new Date(), timeZone, weekStart);
-  const form = useForm<RangeValues>({
-    resolver: zodResolver(rangeSchema),
-    mode: 'onChange',
-    // Follows the URL: a preset or Back/Forward resets the fields.
-    values: { from, to },
-  });
-  const draft = useWatch({ control: form.control });
-  const unchanged = draft.from === from && draft.to === to;
-  const submit = form.handleSubmit((v) => onChange({ from: v.from!, to: v.to! }));
+  useLoadWhenReady(loadForm, ready);
 
   return (
-    <Group gap="xs" align="flex-end" wrap="wrap" className={classes.bar}>
+    <Group gap="xs" align="flex-end" wrap="wrap" className={classes.bar} onPointerEnter={intent} onFocusCapture={intent}>
       <Group gap={4} role="group" aria-label="Date range presets" className={classes.presets}>
         {RANGE_PRESETS.map((p) => (
           <Button
@@ -54,46 +52,9 @@ export function RangeBar({ from, to, timeZone, weekStart, onChange }: Props) {
           </Button>
         ))}
       </Group>
-      <form onSubmit={submit} noValidate className={classes.form}>
-        {(['from', 'to'] as const).map((name) => (
-          <Controller
-            key={name}
-            control={form.control}
-            name={name}
-            render={({ field, fieldState }) => (
-              <DateInput
-                size="xs"
-                label={name === 'from' ? 'From' : 'To'}
-                className={classes.field}
-                value={field.value}
-                onChange={(v) => {
-                  field.onChange(v);
-                  // The rules tie the two fields together: re-check both, not only this one.
-                  void form.trigger();
-                }}
-                onBlur={field.onBlur}
-                // Text that is no real day (30 Feb) stays in the field with a message, rather than
-                // silently snapping back to the last valid date.
-                fixOnBlur={false}
-                onInput={(e) => {
-                  const text = e.currentTarget.value;
-                  if (text.trim() && !parseDay(text)) {
-                    form.setError(name, { type: 'manual', message: name === 'from' ? 'Enter a real start date.' : 'Enter a real end date.' });
-                  }
-                }}
-                valueFormat={(d) => formatDay(d)}
-                dateParser={(text) => parseDay(text)}
-                error={fieldState.error?.message}
-                ariaLabels={CALENDAR_LABELS}
-                popoverProps={{ withinPortal: true }}
-              />
-            )}
-          />
-        ))}
-        <Button type="submit" size="xs" variant="light" className={classes.apply} disabled={unchanged || !form.formState.isValid || !!form.formState.errors.from || !!form.formState.errors.to}>
-          Apply range
-        </Button>
-      </form>
+      <Suspense fallback={<RangeFormPlaceholder from={from} to={to} />}>
+        <rangeForm.Lazy from={from} to={to} onChange={onChange} />
+      </Suspense>
     </Group>
   );
 }

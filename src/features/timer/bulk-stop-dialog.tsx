@@ -1,3 +1,5 @@
+import '@mantine/core/styles/NumberInput.css';
+import '@mantine/core/styles/Table.css';
 /** "Stop N timers": one end-time rule, previewed per member in their zone, then sent one PATCH per member. */
 import '@mantine/core/styles/Radio.css';
 import '@mantine/dates/styles.css';

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Table.css';
 import { Alert, Anchor, Button, CopyButton, Group, Stack, Table, Text } from '@mantine/core';
 import { describeError } from '../../clockify/errors';
 import { formatDuration, formatInZone } from '../../lib/dates';

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Popover.css';
 /**
  * "End time": Mantine's DateTimePicker set up for the stop dialog — wall clock in the
  * member's zone, seconds, the member's first day of the week, typing that replaces a segment,

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Table.css';
 import { Anchor, Badge, Button, Card, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { TimeEntry } from '../../clockify/schemas';

@@ -14,6 +14,8 @@ interface Props {
   /** Grey rows where the page's content will be. */
   placeholder: ReactNode;
   children(member: Member, heading: ReactNode): ReactNode;
+  /** The page's data is in: the member picker's code may load (see MemberPicker). */
+  ready?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * not be read, the key may not see other people, nobody has this id, the key may not see this
  * person. Only a member the key may read reaches `children`, with the page's heading.
  */
-export function MemberGate({ scope, error, placeholder, children }: Props) {
+export function MemberGate({ scope, error, placeholder, children, ready = true }: Props) {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const { members, me, member, workspaceId, myRoles } = scope;
@@ -66,7 +68,7 @@ export function MemberGate({ scope, error, placeholder, children }: Props) {
     );
   }
   const picker = (
-    <MemberPicker members={members.data.members} restricted={members.data.restricted} access={scope.access} value={member.id} onChange={go} />
+    <MemberPicker members={members.data.members} restricted={members.data.restricted} access={scope.access} value={member.id} onChange={go} ready={ready} />
   );
   const title = (
     <Title order={1} size="h2">

@@ -1,6 +1,18 @@
-import { Box, Select, Text } from '@mantine/core';
+import { Box, Text, TextInput } from '@mantine/core';
+import { Suspense } from 'react';
 import type { Member } from '../../clockify/schemas';
+import { deferredComponent, useLoadWhenReady } from '../../lib/deferred';
 import { roleLabel } from './api';
+
+const memberSelect = deferredComponent(() => import('./member-select').then((m) => m.MemberSelect));
+const loadSelect = () => memberSelect.load();
+const intent = () => void loadSelect().catch(() => undefined);
+const memberName = (m: Member) => `${m.name || m.email} — ${roleLabel(m.roles)}`;
+
+/** The picker as it will look, disabled, while its code is on its way. */
+function MemberSelectPlaceholder({ name }: { name: string }) {
+  return <TextInput label="Team member" w={{ base: '100%', sm: 300 }} value={name} disabled readOnly />;
+}
 
 interface Props {
   members: Member[];
@@ -9,26 +21,20 @@ interface Props {
   onChange(userId: string): void;
   /** Whom the key may read; the others are shown disabled, marked "no access". */
   access?: ReadonlyMap<string, boolean>;
+  /** The page's data is in: the select's code may load now (it loads on intent anyway). */
+  ready?: boolean;
 }
 
 /** Searchable member picker that shows each person's role. */
-export function MemberPicker({ members, restricted, value, onChange, access }: Props) {
+export function MemberPicker({ members, restricted, value, onChange, access, ready = true }: Props) {
+  useLoadWhenReady(loadSelect, ready);
+  const current = members.find((m) => m.id === value);
   const noAccess = access ? members.filter((m) => access.get(m.id) === false).length : 0;
   return (
-    <Box w={{ base: '100%', sm: 'auto' }}>
-      <Select
-        label="Team member"
-        searchable
-        allowDeselect={false}
-        w={{ base: '100%', sm: 300 }}
-        data={members.map((m) => {
-          const blocked = access?.get(m.id) === false;
-          return { value: m.id, label: `${m.name || m.email} — ${roleLabel(m.roles)}${blocked ? ' (no access)' : ''}`, disabled: blocked };
-        })}
-        value={value}
-        onChange={(v) => v && onChange(v)}
-        nothingFoundMessage="Nobody matches"
-      />
+    <Box w={{ base: '100%', sm: 'auto' }} onPointerEnter={intent} onFocusCapture={intent}>
+      <Suspense fallback={<MemberSelectPlaceholder name={current ? memberName(current) : ''} />}>
+        <memberSelect.Lazy members={members} value={value} onChange={onChange} access={access} />
+      </Suspense>
       {noAccess > 0 && (
         <Text size="xs" c="dimmed" mt={4}>
           {noAccess} {noAccess === 1 ? 'person is' : 'people are'} outside what this key may see.
