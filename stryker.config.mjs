@@ -29,8 +29,8 @@ export default {
     // Throttling and the retry policy.
     'src/clockify/rate-limiter.ts',
     // The client's retry policy: the default, the backoff and its wait, the request loop.
-    'src/clockify/client.ts:50-75',
-    'src/clockify/client.ts:123-154',
+    'src/clockify/client.ts:55-80',
+    'src/clockify/client.ts:131-158',
   ],
   ignoreStatic: true,
   reporters: ['clear-text', 'progress', 'html'],

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../clockify/client';
 import { getCurrentUser, getMembers, getWorkspaces } from '../clockify/endpoints';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { announcedExtraHosts, checkBaseUrlHost, EXTRA_HOSTS_META, parseExtraHosts } from './allowed-hosts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createClient } from './client';
-import { deleteEntries } from './endpoints';
+import { MAX_URL_BYTES } from './chunking';
+import { deleteEntries, planDeleteChunks } from './endpoints';
 
 const WID = 'a'.repeat(24);
 const UID = 'b'.repeat(24);
@@ -61,5 +62,27 @@ describe('deleteEntries: the DELETE on the wire', () => {
   it('rejects an answer that is not a list of entries', async () => {
     const { client } = clientWith(() => json({ deleted: [ID1] }));
     await expect(deleteEntries(client, WID, UID, [ID1])).rejects.toMatchObject({ kind: 'invalid-response' });
+  });
+});
+
+describe('planDeleteChunks: the DELETEs a bulk delete becomes', () => {
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => i.toString(16).padStart(24, '0'));
+
+  it("measures against this member's DELETE URL: behind a long base URL every DELETE sent still fits in 8 KB, full, and no id is lost", async () => {
+    const fetch = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => json([]));
+    // A server behind a deep path leaves less room for ids than api.clockify.me does.
+    const client = createClient({ baseUrl: `https://clockify.example/${'p'.repeat(3000)}/api`, apiKey: 'k', fetch, sleep: noSleep });
+    const all = ids(400);
+    const chunks = planDeleteChunks(client, WID, UID, all);
+    for (const chunk of chunks) await deleteEntries(client, WID, UID, chunk);
+    const urls = fetch.mock.calls.map(([url]) => String(url));
+    expect(urls).toHaveLength(chunks.length);
+    expect(chunks.length).toBeGreaterThan(Math.ceil(all.length / 150));
+    urls.forEach((url, i) => {
+      expect(url.length, `DELETE ${i}`).toBeLessThanOrEqual(MAX_URL_BYTES);
+      // One more `&time-entry-ids=<24 hex>` (40 bytes) would not have fitted.
+      if (i < urls.length - 1) expect(url.length + 40, `DELETE ${i} could take one more id`).toBeGreaterThan(MAX_URL_BYTES);
+    });
+    expect(chunks.flat()).toEqual(all);
   });
 });

@@ -203,6 +203,13 @@ describe('end-time rules on the member’s calendar', () => {
     expect(atLocalTimeOnDay(berlin, '24:00', 'Europe/Berlin')).toBeNull();
     expect(atLocalTimeOnDay(berlin, 'noon', 'Europe/Berlin')).toBeNull();
   });
+
+  it('reads the last second of the day and stray spaces, and refuses minutes or seconds past 59 and junk around a time', () => {
+    const tokyo = new Date('2026-11-23T00:30:00Z'); // 09:30 in Tokyo
+    expect(atLocalTimeOnDay(tokyo, '23:59:59', 'Asia/Tokyo')!.toISOString()).toBe('2026-11-23T14:59:59.000Z');
+    expect(atLocalTimeOnDay(tokyo, ' 18:00 ', 'Asia/Tokyo')!.toISOString()).toBe('2026-11-23T09:00:00.000Z');
+    for (const bad of ['10:60', '10:00:60', '18:00x', 'x18:00']) expect(atLocalTimeOnDay(tokyo, bad, 'Asia/Tokyo'), bad).toBeNull();
+  });
 });
 
 describe('picker values: what is refused', () => {

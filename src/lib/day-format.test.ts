@@ -34,4 +34,21 @@ describe('days in the browser locale', () => {
     expect(parseDay('', 'en-GB')).toBeNull();
     expect(parseDay('soon', 'en-GB')).toBeNull();
   });
+
+  it('takes what a person types: stray spaces, any case, a month name from three letters, a two-digit year', () => {
+    expect(parseDay('  2026-11-20 ', 'en-GB')).toBe('2026-11-20');
+    expect(parseDay(' 20/11/2026  ', 'en-GB')).toBe('2026-11-20');
+    expect(parseDay('NOVEMBER 20, 2026', 'en-US')).toBe('2026-11-20');
+    expect(parseDay('20 nove 2026', 'en-GB')).toBe('2026-11-20');
+    expect(parseDay('20 Jan 2026', 'en-GB')).toBe('2026-01-20');
+    expect(parseDay('20/11/26', 'en-GB')).toBe('2026-11-20');
+  });
+
+  it('refuses junk around a date, a month name of two letters, a number too many and a three-digit year', () => {
+    expect(parseDay('x2026-11-20', 'en-GB')).toBeNull();
+    expect(parseDay('2026-11-20x', 'en-GB')).toBeNull();
+    expect(parseDay('20 No 2026', 'en-GB')).toBeNull();
+    expect(parseDay('20/11/2026/5', 'en-GB')).toBeNull();
+    expect(parseDay('20/11/100', 'en-GB')).toBeNull();
+  });
 });

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearConnection, loadConnection, parseConnection, saveConnection, type Connection } from './connection-store';
 

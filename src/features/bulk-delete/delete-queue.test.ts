@@ -160,6 +160,30 @@ describe('delete queue', () => {
     expect(saved.at(-1)).toMatchObject({ status: 'done', deletedIds: ['a'], failedIds: ['b'] });
   });
 
+  it('hands out the same hidden ids until a job changes phase, so the list is not regrouped on every progress tick', async () => {
+    const { queue, deps } = setup();
+    let release!: () => void;
+    deps.deleteChunk = vi.fn((ids: string[]) => new Promise<string[]>((r) => (release = () => r(ids))));
+    queue.schedule(record(['a', 'b']), [['a'], ['b']], deps);
+    const waiting = queue.hiddenIds();
+    expect(waiting).toEqual(new Set(['a', 'b']));
+    expect(queue.hiddenIds()).toBe(waiting);
+    const sending = queue.sendNow('job1');
+    await vi.waitFor(() => expect(deps.deleteChunk).toHaveBeenCalledTimes(1));
+    const whileSending = queue.hiddenIds();
+    expect(whileSending).toEqual(new Set(['a', 'b']));
+    release();
+    await vi.waitFor(() => expect(deps.deleteChunk).toHaveBeenCalledTimes(2));
+    // A progress tick is not a change of phase: the same set, and nothing to regroup.
+    expect(queue.snapshot()[0].progress).toMatchObject({ processed: 1, chunksDone: 1 });
+    expect(queue.hiddenIds()).toBe(whileSending);
+    release();
+    await sending;
+    expect(queue.hiddenIds()).toEqual(new Set(['a', 'b']));
+    queue.dismiss('job1');
+    expect(queue.hiddenIds()).toEqual(new Set());
+  });
+
   it('"Cancel" stops the chunks not yet sent', async () => {
     const { queue, deps, sent } = setup();
     deps.deleteChunk = vi.fn(async (ids: string[]) => {

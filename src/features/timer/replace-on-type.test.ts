@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { describe, expect, it } from 'vitest';
 import { replaceOnType } from './replace-on-type';
