@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { connectAs, expect, resetSandbox, test, type DemoPerson, type SandboxApi, type WireEntry } from './fixtures';
+import { holdClock } from './helpers/clock';
 import { checkboxName, daysAgo, deletable, openMember, pickable } from './helpers/entries';
 import { dayKeyIn } from './helpers/time';
 
@@ -16,6 +17,7 @@ async function pickAndConfirm(page: Page, sandbox: SandboxApi, member: DemoPerso
 
 test.describe('bulk delete', () => {
   test('deletes exactly a hand-picked set, nothing else', async ({ page, sandbox }) => {
+    await page.clock.install();
     const owner = sandbox.owner;
     const member = sandbox.person((p) => p.role === 'USER' && p.timeZone === 'Asia/Tokyo', 'Tokyo member');
     const from = daysAgo(20, member.timeZone);
@@ -34,12 +36,16 @@ test.describe('bulk delete', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('table', { name: 'Totals per project' })).toBeVisible();
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    // Inside the window now: it stays open until "Delete now", however slow the machine.
+    await expect(page.getByRole('button', { name: 'Delete now' })).toBeVisible();
+    await holdClock(page);
 
     // The entries leave the list at once; nothing is sent during the undo window.
     await expect(page.getByRole('checkbox', { name: checkboxName(picked[0], member.timeZone) })).toHaveCount(0);
     expect((await sandbox.stats()).byRoute[DELETE_ROUTE] ?? 0).toBe(0);
     await page.getByRole('button', { name: 'Delete now' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Deleted 3 of 3' })).toBeVisible();
+    await page.clock.resume();
 
     const after = await sandbox.entries(member);
     expect(after.map((e) => e.id).sort()).toEqual(
@@ -69,6 +75,7 @@ test.describe('bulk delete', () => {
   });
 
   test('a closed tab during the window deletes nothing, and leaving warns first', async ({ page, sandbox }) => {
+    await page.clock.install();
     const member = sandbox.person((p) => p.role === 'USER', 'member');
     const before = await sandbox.entries(member);
     const picked = before.filter(pickable)[0];
@@ -78,11 +85,17 @@ test.describe('bulk delete', () => {
     await page.getByRole('button', { name: 'Delete selected' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+    // Inside the window now: it stays open until the tab is closed, however slow the machine.
+    await holdClock(page);
 
     const warned = new Promise<string>((resolve) => page.once('dialog', (d) => (resolve(d.type()), void d.accept())));
     const context = page.context();
+    const closed = page.waitForEvent('close');
     await page.close({ runBeforeUnload: true });
     expect(await warned).toBe('beforeunload');
+    // The clock belongs to the context: once the tab is really gone, let it run for the next one.
+    await closed;
+    await context.clock.resume();
     // Opened again after the window would have ended: the entry is still there, nothing was sent.
     const again = await context.newPage();
     await connectAs(again, sandbox.owner);

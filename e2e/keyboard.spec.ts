@@ -5,6 +5,7 @@
 import { expect, test, type DemoPerson } from './fixtures';
 import { entryById, ownerIn, peopleWithRunningTimers } from './helpers/api';
 import { checkboxName, daysAgo, pickable } from './helpers/entries';
+import { holdClock } from './helpers/clock';
 import { tabTo } from './helpers/keyboard';
 import type { Page } from '@playwright/test';
 
@@ -65,7 +66,7 @@ test('bulk-delete two entries by keyboard alone', async ({ page, sandbox }) => {
   const dialog = page.getByRole('dialog', { name: 'Delete 2 time entries' });
   await expect(dialog).toBeVisible();
   await tabTo(page, dialog.getByRole('button', { name: 'Delete', exact: true }));
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 100));
+  await holdClock(page);
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await tabTo(page, page.getByRole('button', { name: 'Delete now' }));

@@ -220,8 +220,10 @@ test.describe('server restarted mid-deletion', () => {
       // Slow requests, so the deletion is still going when the server goes away.
       const sending = deleteSelectedWhile(page, expected.length, () => sandbox.faults({ latencyMs: 1500 }));
       await expect(page.getByTestId('delete-progress')).toContainText(`(request 2 of ${chunks})`, { timeout: 20_000 });
+      // The outage lasts until the app has felt it: a request of its own refused at the closed port.
+      const refused = page.waitForEvent('requestfailed', (r) => r.failure()?.errorText === 'net::ERR_CONNECTION_REFUSED');
       await server.close();
-      await new Promise((r) => setTimeout(r, 300)); // a short outage: connections are refused meanwhile
+      await refused;
       server = await startServer({ port, host: '127.0.0.1', dbPath, serveApp: true, log: false }); // same file, same port; faults off
       const ui = await sending;
 

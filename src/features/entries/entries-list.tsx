@@ -83,10 +83,17 @@ export function EntriesList({ grouped, timeZone, catalog, selection }: Props) {
   });
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
 
+  // The row focus is headed for: it moves in the next frame (after the scroll), so a key
+  // pressed before then must go on from there, not from the row that still has focus —
+  // otherwise two quick Shift+ArrowDown presses extend the selection by one row only.
+  const focusTarget = useRef<number | null>(null);
   const focusRow = (index: number, then?: (el: HTMLElement) => void) => {
     const clamped = Math.max(0, Math.min(rows.length - 1, index));
+    focusTarget.current = clamped;
     virtualizer.scrollToIndex(clamped, { align: 'auto' });
     requestAnimationFrame(() => {
+      if (focusTarget.current !== clamped) return; // a later key press moved on; its frame focuses
+      focusTarget.current = null;
       const el = listRef.current?.querySelector<HTMLElement>(`[data-index="${clamped}"]`);
       const target = el?.querySelector<HTMLElement>('input:not(:disabled)') ?? el;
       target?.focus();
@@ -103,7 +110,7 @@ export function EntriesList({ grouped, timeZone, catalog, selection }: Props) {
   const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
     const current = (ev.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!current) return;
-    const index = Number(current.dataset.index);
+    const index = focusTarget.current ?? Number(current.dataset.index);
     if (ev.shiftKey && selection && (ev.key === 'ArrowDown' || ev.key === 'ArrowUp')) {
       ev.preventDefault();
       const to = nextEntryIndex(index, ev.key === 'ArrowDown' ? 1 : -1);
