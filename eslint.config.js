@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { readdirSync } from 'node:fs';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import boundaries from 'eslint-plugin-boundaries';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 
 /**
@@ -14,29 +14,22 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
-const layers = [
-  ...features.map((name) => ({
-    target: `./src/features/${name}`,
-    from: './src/features',
-    except: [`./${name}`],
-    message: 'A feature never imports another feature: move what both need to src/shared (or src/session), or compose them in a page under src/app/routes.',
-  })),
-  {
-    target: ['./src/shared', './src/session'],
-    from: ['./src/features', './src/app'],
-    message: 'shared/ and session/ sit below the features: they may not import a feature or the app.',
-  },
-  {
-    target: './src/session',
-    from: './src/shared',
-    message: 'session/ sits below shared/: shared building blocks may use the session, not the other way round.',
-  },
-  {
-    target: ['./src/clockify', './src/lib', './src/boot'],
-    from: ['./src/features', './src/app', './src/shared', './src/session'],
-    message: 'clockify/, lib/ and boot/ are the bottom layer: they import nothing above them.',
-  },
-  { target: './src', from: './server', message: 'The app never imports the sandbox server.' },
+/** The layers, each a folder (or a few); every feature is an element of its own. */
+const elements = [
+  { type: 'app', pattern: 'src/app' },
+  ...features.map((name) => ({ type: `feature-${name}`, pattern: `src/features/${name}` })),
+  { type: 'shared', pattern: 'src/shared' },
+  { type: 'session', pattern: 'src/session' },
+  { type: 'base', pattern: ['src/clockify', 'src/lib', 'src/boot'] },
+  { type: 'server', pattern: 'server' },
+];
+const to = (...types) => ({ to: { element: { types: { anyOf: types } } } });
+const policies = [
+  { from: { element: { type: 'app' } }, allow: to('app', ...features.map((f) => `feature-${f}`), 'shared', 'session', 'base') },
+  ...features.map((name) => ({ from: { element: { type: `feature-${name}` } }, allow: to(`feature-${name}`, 'shared', 'session', 'base') })),
+  { from: { element: { type: 'shared' } }, allow: to('shared', 'session', 'base') },
+  { from: { element: { type: 'session' } }, allow: to('session', 'base') },
+  { from: { element: { type: 'base' } }, allow: to('base') },
 ];
 
 export default tseslint.config(
@@ -59,16 +52,25 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
-    plugins: { 'import-x': importX },
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
     settings: {
-      'import-x/extensions': ['.ts', '.tsx', '.js'],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+      'boundaries/elements': elements,
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
     },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: layers }],
-      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // A wrong arrow (a feature importing another, shared importing a feature, the wire
+      // importing the session, the app importing the server) fails `npm test`. Cycles are
+      // caught by import-graph.test.ts.
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies,
+          message:
+            'Imports point down: app → features → shared/session → clockify/lib/boot. A feature never imports another feature: move what both need to src/shared (or src/session), or compose them in a page under src/app/routes.',
+        },
+      ],
     },
   },
   {
