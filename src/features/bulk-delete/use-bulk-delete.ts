@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { TimeEntry } from '../../clockify/schemas';
+import type { ListSelection } from '../../shared/list-selection';
 import type { Catalog } from '../../shared/workspaces/api';
 import { useDeleteQueue } from './delete-queue';
 import { deleteQueue } from './queue';
@@ -25,16 +26,6 @@ export interface BulkDeleteScope {
 export interface ListedEntries {
   entries: readonly TimeEntry[];
   rows: ReadonlyArray<{ type: string; entry?: TimeEntry }>;
-}
-
-/** The checkboxes' side of the entries list (matches the list's `selection` prop). */
-export interface ListSelection {
-  isSelected(id: string): boolean;
-  blockedReason(entry: TimeEntry): string | null;
-  onToggle(entry: TimeEntry, shift: boolean): void;
-  onExtend(entry: TimeEntry): void;
-  onDay(entries: TimeEntry[], on: boolean): void;
-  canEditLocked: boolean;
 }
 
 /**

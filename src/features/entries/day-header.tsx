@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { TimeEntry } from '../../clockify/schemas';
 import { formatDayHeading, formatDayShort, formatDuration } from '../../lib/dates';
-import type { ListSelection } from './entries-list';
+import type { ListSelection } from '../../shared/list-selection';
 import type { ListRow } from './group-entries';
 import classes from './entries-list.module.css';
 import { liveSeconds } from './live-total';

@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useMediaQuery } from '@mantine/hooks';
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import type { TimeEntry } from '../../clockify/schemas';
+import type { ListSelection } from '../../shared/list-selection';
 import type { Catalog } from '../../shared/workspaces/api';
 import { DayHeader } from './day-header';
 import { EntryRow } from './entry-row';
@@ -14,18 +14,6 @@ const ROW_HEIGHT = 56;
 const ROW_HEIGHT_PHONE = 72;
 /** The shell's fixed header: rows scrolled into view must land below it and the pinned day. */
 const APP_HEADER = 60;
-
-export interface ListSelection {
-  isSelected(id: string): boolean;
-  blockedReason(entry: TimeEntry): string | null;
-  onToggle(entry: TimeEntry, shiftKey: boolean): void;
-  /** Shift+Arrow: select from the last toggled row to this one. */
-  onExtend(entry: TimeEntry): void;
-  /** The day header's checkbox: select or clear every selectable entry of that day. */
-  onDay(entries: TimeEntry[], on: boolean): void;
-  /** The key may delete locked entries (owner, workspace admin): the lock's tip says so. */
-  canEditLocked?: boolean;
-}
 
 interface Props {
   grouped: GroupedEntries;
