@@ -9,30 +9,33 @@ export function deferredComponent<P extends object>(loader: () => Promise<Compon
   let pending: Promise<ComponentType<P>> | null = null;
   const load = () => (pending ??= loader().catch((e: unknown) => ((pending = null), Promise.reject(e))));
   const Lazy = lazy(() => load().then((c) => ({ default: c })));
-  return { Lazy, load };
+  const start = () => void load().catch(() => undefined); // a failure shows when it renders
+  /** Spread on the control's area: pointer or focus there loads it at once. */
+  const intent = { onPointerEnter: start, onFocusCapture: start };
+  return { Lazy, load, intent };
 }
 
 /** Longest a deferred control waits for the page to settle before it loads anyway. */
 export const DEFERRED_LOAD_FALLBACK_MS = 4000;
 
 /**
- * Loads `load` once `ready` (the page's data is in), when the browser is next idle; or after
- * DEFERRED_LOAD_FALLBACK_MS whatever happens. Intent (pointer or focus on the control's area)
- * should call `load` directly.
+ * Loads the control once `ready` (the page's first data is in), when the browser is next idle,
+ * or after DEFERRED_LOAD_FALLBACK_MS whatever happens. Pointer or focus loads it sooner
+ * (`intent`).
  */
-export function useLoadWhenReady(load: () => Promise<unknown>, ready: boolean) {
+export function useLoadWhenReady({ intent }: Pick<ReturnType<typeof deferredComponent>, 'intent'>, ready: boolean) {
+  const start = intent.onPointerEnter;
   useEffect(() => {
-    const fallback = setTimeout(() => void load().catch(() => undefined), DEFERRED_LOAD_FALLBACK_MS);
+    const fallback = setTimeout(start, DEFERRED_LOAD_FALLBACK_MS);
     return () => clearTimeout(fallback);
-  }, [load]);
+  }, [start]);
   useEffect(() => {
     if (!ready) return;
-    const run = () => void load().catch(() => undefined);
     if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(run, { timeout: 500 });
+      const id = requestIdleCallback(start, { timeout: 500 });
       return () => cancelIdleCallback(id);
     }
-    const t = setTimeout(run, 0);
+    const t = setTimeout(start, 0);
     return () => clearTimeout(t);
-  }, [load, ready]);
+  }, [start, ready]);
 }

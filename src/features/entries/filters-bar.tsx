@@ -5,8 +5,6 @@ import { deferredComponent, useLoadWhenReady } from '../../lib/deferred';
 import type { Catalog } from '../../shared/workspaces/api';
 
 const projectSelect = deferredComponent(() => import('./project-select').then((m) => m.ProjectSelect));
-const loadSelect = () => projectSelect.load();
-const intent = () => void loadSelect().catch(() => undefined);
 
 /** The project filter as it will look, disabled, while its code is on its way. */
 function ProjectSelectPlaceholder({ name }: { name: string }) {
@@ -23,13 +21,13 @@ interface Props {
 }
 
 export function FiltersBar({ catalog, project, q, onChange, ready = true }: Props) {
-  useLoadWhenReady(loadSelect, ready);
+  useLoadWhenReady(projectSelect, ready);
   const [text, setText] = useState(q ?? '');
   useEffect(() => setText(q ?? ''), [q]);
   const commit = useDebouncedCallback((value: string) => onChange({ q: value.trim() || null }), 350);
 
   return (
-    <Group gap="xs" align="flex-end" w={{ base: '100%', sm: 'auto' }} onPointerEnter={intent} onFocusCapture={intent}>
+    <Group gap="xs" align="flex-end" w={{ base: '100%', sm: 'auto' }} {...projectSelect.intent}>
       <Suspense fallback={<ProjectSelectPlaceholder name={project ? (catalog?.projectList.find((p) => p.id === project)?.name ?? '') : ''} />}>
         <projectSelect.Lazy catalog={catalog} project={project} onChange={onChange} />
       </Suspense>

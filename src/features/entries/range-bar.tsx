@@ -16,8 +16,6 @@ interface Props {
 }
 
 const rangeForm = deferredComponent(() => import('./range-form').then((m) => m.RangeForm));
-const loadForm = () => rangeForm.load();
-const intent = () => void loadForm().catch(() => undefined);
 
 /** The From/To as they will look, disabled, while the date picker's code is on its way. */
 function RangeFormPlaceholder({ from, to }: Pick<RangeFormProps, 'from' | 'to'>) {
@@ -35,10 +33,10 @@ function RangeFormPlaceholder({ from, to }: Pick<RangeFormProps, 'from' | 'to'>)
 /** Presets on the member's calendar, plus a custom From/To (in the browser's date style) that refuses impossible ranges. */
 export function RangeBar({ from, to, timeZone, weekStart, onChange, ready = true }: Props) {
   const active = matchPreset({ from, to }, new Date(), timeZone, weekStart);
-  useLoadWhenReady(loadForm, ready);
+  useLoadWhenReady(rangeForm, ready);
 
   return (
-    <Group gap="xs" align="flex-end" wrap="wrap" className={classes.bar} onPointerEnter={intent} onFocusCapture={intent}>
+    <Group gap="xs" align="flex-end" wrap="wrap" className={classes.bar} {...rangeForm.intent}>
       <Group gap={4} role="group" aria-label="Date range presets" className={classes.presets}>
         {RANGE_PRESETS.map((p) => (
           <Button

@@ -5,8 +5,6 @@ import { deferredComponent, useLoadWhenReady } from '../../lib/deferred';
 import { roleLabel } from './api';
 
 const memberSelect = deferredComponent(() => import('./member-select').then((m) => m.MemberSelect));
-const loadSelect = () => memberSelect.load();
-const intent = () => void loadSelect().catch(() => undefined);
 const memberName = (m: Member) => `${m.name || m.email} — ${roleLabel(m.roles)}`;
 
 /** The picker as it will look, disabled, while its code is on its way. */
@@ -27,11 +25,11 @@ interface Props {
 
 /** Searchable member picker that shows each person's role. */
 export function MemberPicker({ members, restricted, value, onChange, access, ready = true }: Props) {
-  useLoadWhenReady(loadSelect, ready);
+  useLoadWhenReady(memberSelect, ready);
   const current = members.find((m) => m.id === value);
   const noAccess = access ? members.filter((m) => access.get(m.id) === false).length : 0;
   return (
-    <Box w={{ base: '100%', sm: 'auto' }} onPointerEnter={intent} onFocusCapture={intent}>
+    <Box w={{ base: '100%', sm: 'auto' }} {...memberSelect.intent}>
       <Suspense fallback={<MemberSelectPlaceholder name={current ? memberName(current) : ''} />}>
         <memberSelect.Lazy members={members} value={value} onChange={onChange} access={access} />
       </Suspense>

@@ -1,0 +1,42 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFERRED_LOAD_FALLBACK_MS, deferredComponent, useLoadWhenReady } from './deferred';
+
+const Control = () => null;
+
+describe('deferred controls', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('loads once the page is ready, not before', async () => {
+    const loader = vi.fn(() => Promise.resolve(Control));
+    const part = deferredComponent(loader);
+    const { rerender } = renderHook(({ ready }) => useLoadWhenReady(part, ready), { initialProps: { ready: false } });
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(loader).not.toHaveBeenCalled();
+    rerender({ ready: true });
+    await act(() => vi.advanceTimersByTimeAsync(600));
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads after the fallback delay even if the page never settles', async () => {
+    const loader = vi.fn(() => Promise.resolve(Control));
+    renderHook(() => useLoadWhenReady(deferredComponent(loader), false));
+    await act(() => vi.advanceTimersByTimeAsync(DEFERRED_LOAD_FALLBACK_MS - 1));
+    expect(loader).not.toHaveBeenCalled();
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads at once on pointer or focus, asking for the code only once, and again after a failure', async () => {
+    const loader = vi.fn().mockRejectedValueOnce(new Error('chunk failed')).mockResolvedValue(Control);
+    const part = deferredComponent(loader);
+    part.intent.onPointerEnter();
+    part.intent.onFocusCapture();
+    expect(loader).toHaveBeenCalledTimes(1);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    part.intent.onFocusCapture();
+    part.intent.onPointerEnter();
+    expect(loader).toHaveBeenCalledTimes(2);
+  });
+});
