@@ -6,6 +6,7 @@ import { entriesQueries, readAheadKey } from './api';
 
 const WID = 'a'.repeat(24);
 const UID = 'b'.repeat(24);
+const params = { workspaceId: WID, userId: UID, from: '2026-11-01', to: '2026-11-30', project: null, q: null } as const;
 
 function entry(i: number) {
   return {
@@ -13,6 +14,28 @@ function entry(i: number) {
     userId: UID, workspaceId: WID, timeInterval: { start: '2026-11-20T08:00:00Z', end: '2026-11-20T09:00:00Z', duration: 'PT1H' },
     isLocked: false, type: 'REGULAR', kioskId: null, customFieldValues: null,
   };
+}
+
+/**
+ * A list whose page 1 (1,000 entries) is in and whose page 2 is asked for ahead and never
+ * answers until its request is aborted. `signals[n]` is page n's request signal.
+ */
+async function listWithHangingPageTwo() {
+  const signals: AbortSignal[] = [];
+  const fetch = vi.fn((url: RequestInfo | URL, init?: RequestInit) => {
+    const page = Number(new URL(String(url)).searchParams.get('page'));
+    signals[page] = init!.signal!;
+    if (page === 1) {
+      return Promise.resolve(new Response(JSON.stringify(Array.from({ length: 1000 }, (_, i) => entry(i))), { headers: { 'last-page': 'false' } }));
+    }
+    return new Promise<Response>((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
+  });
+  const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch, retry: { retries: 0 } });
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const options = entriesQueries.list(client, params);
+  await qc.fetchInfiniteQuery(options);
+  await vi.waitFor(() => expect(signals[2]).toBeDefined());
+  return { signals, fetch, client, qc, options };
 }
 
 describe('entries list read-ahead', () => {
@@ -42,7 +65,6 @@ describe('entries list read-ahead', () => {
 });
 
 describe('entries read-ahead lives in the query cache', () => {
-  const params = { workspaceId: WID, userId: UID, from: '2026-11-01', to: '2026-11-30', project: null, q: null } as const;
 
   it('holds a read-ahead page only until the list takes it', async () => {
     const fetch = vi.fn(async (url: RequestInfo | URL) => {
@@ -84,22 +106,7 @@ describe('entries read-ahead lives in the query cache', () => {
   });
 
   it('cancelling the list cancels the read-ahead request it is waiting for', async () => {
-    const signals: AbortSignal[] = [];
-    const fetch = vi.fn((url: RequestInfo | URL, init?: RequestInit) => {
-      const page = Number(new URL(String(url)).searchParams.get('page'));
-      signals[page] = init!.signal!;
-      if (page === 1) {
-        const items = Array.from({ length: 1000 }, (_, i) => entry(i));
-        return Promise.resolve(new Response(JSON.stringify(items), { headers: { 'last-page': 'false' } }));
-      }
-      // Page 2 never answers until aborted.
-      return new Promise<Response>((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
-    });
-    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch, retry: { retries: 0 } });
-    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const options = entriesQueries.list(client, params);
-    await qc.fetchInfiniteQuery(options);
-    await vi.waitFor(() => expect(signals[2]).toBeDefined());
+    const { signals, fetch, qc, options, client } = await listWithHangingPageTwo();
     const observer = new InfiniteQueryObserver(qc, options);
     const unsubscribe = observer.subscribe(() => undefined);
     const next = observer.fetchNextPage();
@@ -113,20 +120,7 @@ describe('entries read-ahead lives in the query cache', () => {
   });
 
   it('a list request aborted while waiting on its read-ahead aborts that request', async () => {
-    const signals: AbortSignal[] = [];
-    const fetch = vi.fn((url: RequestInfo | URL, init?: RequestInit) => {
-      const page = Number(new URL(String(url)).searchParams.get('page'));
-      signals[page] = init!.signal!;
-      if (page === 1) {
-        return Promise.resolve(new Response(JSON.stringify(Array.from({ length: 1000 }, (_, i) => entry(i))), { headers: { 'last-page': 'false' } }));
-      }
-      return new Promise<Response>((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
-    });
-    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch, retry: { retries: 0 } });
-    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const options = entriesQueries.list(client, params);
-    await qc.fetchInfiniteQuery(options);
-    await vi.waitFor(() => expect(signals[2]).toBeDefined());
+    const { signals, qc, options } = await listWithHangingPageTwo();
     const observer = new InfiniteQueryObserver(qc, options);
     const unsubscribe = observer.subscribe(() => undefined);
     void observer.fetchNextPage();
