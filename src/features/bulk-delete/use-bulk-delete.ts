@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { TimeEntry } from '../../clockify/schemas';
 import type { ListSelection } from '../../shared/list-selection';
 import type { Catalog } from '../../shared/workspaces/api';
@@ -53,13 +53,10 @@ export function useBulkDelete<G extends ListedEntries>(scope: BulkDeleteScope, g
     () => grouped.rows.flatMap((r) => (r.type === 'entry' && r.entry && !blockedReason(r.entry) ? [r.entry.id] : [])),
     [grouped.rows, blockedReason],
   );
-  // The rows are memoized: their callbacks stay the same and read the latest order from here.
-  const order = useRef(orderedIds);
-  useEffect(() => {
-    order.current = orderedIds;
-  }, [orderedIds]);
-  const onToggle = useCallback((e: TimeEntry, shift: boolean) => toggleOne(e.id, shift, order.current), [toggleOne]);
-  const onExtend = useCallback((e: TimeEntry) => extendOne(e.id, order.current), [extendOne]);
+  // New only when the rows change (a page arrives, a deletion hides some): the memoized rows
+  // in view re-render then anyway.
+  const onToggle = useCallback((e: TimeEntry, shift: boolean) => toggleOne(e.id, shift, orderedIds), [toggleOne, orderedIds]);
+  const onExtend = useCallback((e: TimeEntry) => extendOne(e.id, orderedIds), [extendOne, orderedIds]);
   const onDay = useCallback((entries: TimeEntry[], on: boolean) => setDay(entries.map((e) => e.id), on), [setDay]);
   const state = selection.state;
   const listSelection = useMemo<ListSelection | undefined>(
