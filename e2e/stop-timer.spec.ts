@@ -1,5 +1,5 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { expect, test, type DemoPerson, type SandboxApi, type WireEntry } from './fixtures';
+import { connectAs, expect, test, type DemoPerson, type SandboxApi, type WireEntry } from './fixtures';
 import { entryById, ownerIn, peopleWithRunningTimers, stopTimerViaApi } from './helpers/api';
 import { openPicker, pickDateTime, pickDay } from './helpers/picker';
 import { addDays, hMm, wallClock, wire } from './helpers/time';
@@ -17,9 +17,10 @@ async function runningMember(sandbox: SandboxApi, what: string, accept: (p: Demo
 /** Connect as the workspace owner and open the member's entries page. */
 async function viewAsOwner(page: Page, sandbox: SandboxApi, member: DemoPerson) {
   const owner = ownerIn(sandbox, member.workspaceId);
-  await page.goto('/connect');
-  await page.getByRole('button', { name: `Connect as ${owner.name} (${owner.workspaceName})`, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The shared helper waits for the owner's entries page: the connect page's own h1 would
+  // satisfy a plain "h1 visible" before the key is checked and saved, and the goto below
+  // would then land on /connect.
+  await connectAs(page, owner);
   await page.goto(`/w/${member.workspaceId}/u/${member.userId}`);
   await expect(page.getByRole('heading', { level: 1, name: `${member.name}’s time entries` })).toBeVisible();
   return page.getByRole('region', { name: 'Running timer' });

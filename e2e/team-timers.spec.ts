@@ -1,4 +1,4 @@
-import { expect, test, type WireEntry } from './fixtures';
+import { connectAs, expect, test, type WireEntry } from './fixtures';
 import { entryById } from './helpers/api';
 import { wallClock, wire } from './helpers/time';
 
@@ -18,9 +18,7 @@ test.describe('team timers', () => {
     const members = await sandbox.get<Member[]>(owner.apiKey, `/v1/workspaces/${wid}/users?page-size=500`);
     const memberOf = (id: string) => members.body.find((m) => m.id === id)!;
 
-    await page.goto('/connect');
-    await page.getByRole('button', { name: `Connect as ${owner.name} (${owner.workspaceName})`, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: `${owner.name}’s time entries` })).toBeVisible();
+    await connectAs(page, owner);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team timers' }).click();
     await expect(page).toHaveURL(new RegExp(`/w/${wid}/running$`));
     await expect(page.getByRole('heading', { level: 1, name: 'Team timers' })).toBeVisible();
@@ -83,9 +81,7 @@ test.describe('team timers as an inbox', () => {
     const running = (await sandbox.get<WireEntry[]>(owner.apiKey, `/v1/workspaces/${wid}/time-entries/status/in-progress?page-size=1000`)).body;
     const members = (await sandbox.get<Member[]>(owner.apiKey, `/v1/workspaces/${wid}/users?page-size=500`)).body;
     const nameOf = (id: string) => members.find((m) => m.id === id)!.name;
-    await page.goto('/connect');
-    await page.getByRole('button', { name: `Connect as ${owner.name} (${owner.workspaceName})`, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: `${owner.name}’s time entries` })).toBeVisible();
+    await connectAs(page, owner);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team timers' }).click();
     const rows = page.getByRole('table', { name: 'Running timers' }).getByRole('rowgroup').last().getByRole('row');
     await expect(rows).toHaveCount(running.length);
@@ -129,9 +125,7 @@ test.describe('team timers as an inbox', () => {
     test('each timer is a card with its Stop button on screen, and the page does not scroll sideways', async ({ page, sandbox }) => {
       const owner = sandbox.owner;
       const running = (await sandbox.get<WireEntry[]>(owner.apiKey, `/v1/workspaces/${owner.workspaceId}/time-entries/status/in-progress?page-size=1000`)).body;
-      await page.goto('/connect');
-      await page.getByRole('button', { name: `Connect as ${owner.name} (${owner.workspaceName})`, exact: true }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/’s time entries$/);
+      await connectAs(page, owner);
       await page.goto(`/w/${owner.workspaceId}/running`);
       const cards = page.getByRole('list', { name: 'Running timers' }).getByRole('listitem');
       await expect(cards).toHaveCount(running.length);
