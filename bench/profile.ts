@@ -3,7 +3,7 @@
  * under a CDP CPU profile (after an unmeasured warm-up), then prints where the main thread's
  * time went before the first row — self time by script and by function — and the timeline of
  * the requests (scripts and API) against the first row. For choosing what to speed up; it
- * asserts nothing.
+ * asserts nothing. `--phase=stream` reports the time from the first row until all is loaded instead.
  */
 import { resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
@@ -27,6 +27,8 @@ interface CpuProfile {
 }
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+/** `--phase=boot` (default): navigation → first row; `--phase=stream`: first row → all loaded. */
+const phase = arg('phase') === 'stream' ? 'stream' : 'boot';
 
 async function profileOnce(browser: Browser, origin: string, viewer: DemoKey, member: DemoKey, range: Range, expected: number, record: boolean) {
   const { context, page } = await freshPage(browser, { origin, apiKey: viewer.apiKey });
@@ -68,12 +70,14 @@ function report(
   const perUrl = new Map<string, number>();
   let t = profile.startTime;
   const firstRowUs = probe.firstRowDom! * 1000;
+  const [fromUs, toUs] = phase === 'boot' ? [0, firstRowUs] : [firstRowUs, probe.loadedDom! * 1000];
   // Navigation start ≈ the profile's start (it starts just before page.goto): a few ms early.
   const navStartUs = profile.startTime;
   let total = 0;
   for (let i = 0; i < profile.samples.length; i++) {
     t += profile.timeDeltas[i];
-    if (t - navStartUs > firstRowUs) break;
+    if (t - navStartUs < fromUs) continue;
+    if (t - navStartUs > toUs) break;
     const node = byId.get(profile.samples[i])!;
     const dt = profile.timeDeltas[i + 1] ?? 0;
     const { functionName, url, lineNumber, columnNumber } = node.callFrame;
@@ -95,11 +99,12 @@ function report(
       .join('\n');
   console.log(`\nFirst row (DOM) at ${probe.firstRowDom?.toFixed(0)} ms, visible ${probe.firstRowFrame?.toFixed(0)} ms; all loaded ${probe.loadedFrame?.toFixed(0)} ms`);
   console.log(`Document response end ${nav.responseEnd.toFixed(0)} ms, DOM interactive ${nav.domInteractive.toFixed(0)} ms, DOMContentLoaded ${nav.domContentLoaded.toFixed(0)} ms`);
-  console.log(`\nMain-thread JS before the first row: ${(total / 1000).toFixed(0)} ms (sampled). By script:\n${top(perUrl, 15)}`);
+  const window = phase === 'boot' ? 'before the first row' : 'from the first row until all is loaded';
+  console.log(`\nMain-thread JS ${window}: ${(total / 1000).toFixed(0)} ms (sampled). By script:\n${top(perUrl, 15)}`);
   console.log(`\nBy function (self time):\n${top(perFn, 30)}`);
   console.log('\nRequests (ms from navigation start):');
   for (const r of timeline.sort((a, b) => a.start - b.start).filter((r) => r.start < (probe.loadedFrame ?? Infinity))) {
-    console.log(`  ${r.start.toFixed(0).padStart(6)} → ${r.end.toFixed(0).padStart(6)}  ${(r.bytes / 1000).toFixed(1).padStart(7)} kB  ${r.name.slice(0, 110)}`);
+    console.log(`  ${r.start.toFixed(0).padStart(6)} → ${r.end.toFixed(0).padStart(6)}  ${(r.bytes / 1000).toFixed(1).padStart(7)} kB  ${r.name.replace(/start=[^&]*&end=[^&]*&/, "…").slice(0, 110)}`);
   }
 }
 

@@ -42,10 +42,10 @@ export function EntriesPage() {
     },
     list.group,
   );
-  // The first rows are on screen (or will not come): the controls that wait for them (date
-  // picker, searchable selects) load their code at the next idle moment, off the first row's
-  // path but long before a large range has finished streaming in.
-  const settled = list.loaded || list.query.isError || !!scope.members.isError;
+  // The whole range is in (or will not come): the controls that wait for it (date picker,
+  // searchable selects) load their code at the next idle moment, so they neither hold up the
+  // first row nor compete with the range streaming in. Pointing at one loads it at once.
+  const settled = list.complete || list.query.isError || !!scope.members.isError;
   /** Changing the range or filters drops a selection: asked first. */
   const change = (patch: Partial<EntriesUrlState>) => bulk.whenSelectionMayGo(() => setParams(patch));
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { QueryClient, InfiniteQueryObserver } from '@tanstack/react-query';
 import { createClient } from '../../clockify/client';
 import { sessionKeys } from '../../session/query-keys';
-import { entriesQueries, readAheadKey } from './api';
+import { entriesQueries, GATHER_MS, READ_AHEAD_IN_FLIGHT, READ_AHEAD_PAGES, readAheadKey } from './api';
 
 const WID = 'a'.repeat(24);
 const UID = 'b'.repeat(24);
@@ -39,28 +39,30 @@ async function listWithHangingPageTwo() {
 }
 
 describe('entries list read-ahead', () => {
-  it('asks for page k+1 as soon as page k arrives, and never twice', async () => {
+  it('asks for the next pages as soon as page 1 arrives, at once, each once', async () => {
     const requested: number[] = [];
     const fetch = vi.fn(async (url: RequestInfo | URL) => {
       const page = Number(new URL(String(url)).searchParams.get('page'));
       requested.push(page);
-      const items = page < 3 ? Array.from({ length: 1000 }, (_, i) => entry(page * 1000 + i)) : [entry(9999)];
-      return new Response(JSON.stringify(items), { headers: { 'last-page': String(page === 3) } });
+      const items = page < 3 ? Array.from({ length: 1000 }, (_, i) => entry(page * 1000 + i)) : page === 3 ? [entry(9999)] : [];
+      return new Response(JSON.stringify(items), { headers: { 'last-page': String(page >= 3) } });
     });
     const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
     const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const options = entriesQueries.list(client, { workspaceId: WID, userId: UID, from: '2026-11-01', to: '2026-11-30', project: null, q: null });
 
     await qc.fetchInfiniteQuery(options);
-    // Page 2 already left with page 1's answer, before anyone asked for it.
-    expect(requested).toEqual([1, 2]);
+    // Pages 2 to 1 + READ_AHEAD_IN_FLIGHT left with page 1's answer, together, before anyone asked.
+    expect(requested).toEqual(Array.from({ length: 1 + READ_AHEAD_IN_FLIGHT }, (_, i) => i + 1));
     const observer = new InfiniteQueryObserver(qc, options);
     await observer.fetchNextPage();
-    await observer.fetchNextPage();
-    expect(requested).toEqual([1, 2, 3]);
+    if (observer.getCurrentResult().hasNextPage) await observer.fetchNextPage();
     const data = observer.getCurrentResult().data!;
-    expect(data.pages.map((p) => p.items.length)).toEqual([1000, 1000, 1]);
+    expect(data.pages.flatMap((p) => p.items).length).toBe(2001);
     expect(observer.getCurrentResult().hasNextPage).toBe(false);
+    // Never a page twice; past the end (page 3 said last) at most READ_AHEAD_IN_FLIGHT − 1.
+    expect(new Set(requested).size).toBe(requested.length);
+    expect(requested.filter((p) => p > 3).length).toBeLessThanOrEqual(READ_AHEAD_IN_FLIGHT - 1);
   });
 });
 
@@ -80,29 +82,79 @@ describe('entries read-ahead lives in the query cache', () => {
     const observer = new InfiniteQueryObserver(qc, options);
     await observer.fetchNextPage();
     expect(observer.getCurrentResult().data!.pages.map((p) => p.items.length)).toEqual([1000, 1]);
-    // Taken: the second page is held once, by the list, and no request was repeated.
+    // Taken: the second page is held once, by the list, and no request was repeated; what was
+    // asked for past the end is dropped once the list is complete.
     expect(qc.getQueryCache().findAll({ queryKey: [...options.queryKey, 'read-ahead'] })).toHaveLength(0);
-    expect(fetch).toHaveBeenCalledTimes(2);
+    const pages = fetch.mock.calls.map(([url]) => Number(new URL(String(url)).searchParams.get('page')));
+    expect(new Set(pages).size).toBe(pages.length);
   });
 
   it('keeps READ_AHEAD_PAGES beyond the list in flight, and no more', async () => {
     const requested: number[] = [];
+    const LAST = 3 * READ_AHEAD_PAGES;
     const fetch = vi.fn(async (url: RequestInfo | URL) => {
       const page = Number(new URL(String(url)).searchParams.get('page'));
       requested.push(page);
-      return new Response(JSON.stringify(Array.from({ length: 1000 }, (_, i) => entry(page * 1000 + i))), { headers: { 'last-page': String(page === 9) } });
+      return new Response(JSON.stringify(Array.from({ length: 1000 }, (_, i) => entry(page * 1000 + i))), { headers: { 'last-page': String(page === LAST) } });
     });
     const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
     const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const options = entriesQueries.list(client, params);
     await qc.fetchInfiniteQuery(options);
-    // The list holds page 1: pages 2 and 3 are asked for without waiting for anyone.
-    await vi.waitFor(() => expect(qc.getQueryData(readAheadKey(options.queryKey, 3))).toBeDefined());
+    const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+    // The list holds page 1: the next READ_AHEAD_PAGES are asked for without waiting for anyone.
+    await vi.waitFor(() => expect(qc.getQueryData(readAheadKey(options.queryKey, 1 + READ_AHEAD_PAGES))).toBeDefined());
     await new Promise((r) => setTimeout(r, 20));
-    expect(requested).toEqual([1, 2, 3]);
+    expect(requested).toEqual(upTo(1 + READ_AHEAD_PAGES));
+    // The list's next page gathers what arrives within GATHER_MS: here, all the rest.
     const observer = new InfiniteQueryObserver(qc, options);
     await observer.fetchNextPage();
-    await vi.waitFor(() => expect(requested).toEqual([1, 2, 3, 4]));
+    expect(observer.getCurrentResult().data!.pages.map((p) => p.items.length)).toEqual([1000, (LAST - 1) * 1000]);
+    expect(requested).toEqual(upTo(LAST));
+  });
+
+  it('a list page shows what arrived within GATHER_MS of its start, and leaves later pages to the next', async () => {
+    const delays: Record<number, number> = { 2: 0, 3: GATHER_MS / 3, 4: GATHER_MS * 4 };
+    const fetch = vi.fn(async (url: RequestInfo | URL) => {
+      const page = Number(new URL(String(url)).searchParams.get('page'));
+      if (page > 4) return new Response('[]', { headers: { 'last-page': 'true' } });
+      await new Promise((r) => setTimeout(r, delays[page] ?? 0));
+      const items = Array.from({ length: page === 4 ? 1 : 1000 }, (_, i) => entry(page * 1000 + i));
+      return new Response(JSON.stringify(items), { headers: { 'last-page': String(page === 4) } });
+    });
+    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
+    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const options = entriesQueries.list(client, params);
+    await qc.fetchInfiniteQuery(options);
+    const observer = new InfiniteQueryObserver(qc, options);
+    await observer.fetchNextPage();
+    expect(observer.getCurrentResult().data!.pages.map((p) => [p.page, p.items.length])).toEqual([[1, 1000], [3, 2000]]);
+    await observer.fetchNextPage();
+    expect(observer.getCurrentResult().data!.pages.map((p) => [p.page, p.items.length])).toEqual([[1, 1000], [3, 2000], [4, 1]]);
+    expect(observer.getCurrentResult().hasNextPage).toBe(false);
+  });
+
+  it('the pages a list page takes together are the wire pages in order, each once', async () => {
+    const fetch = vi.fn(async (url: RequestInfo | URL) => {
+      const page = Number(new URL(String(url)).searchParams.get('page'));
+      const items = page < 4 ? Array.from({ length: 1000 }, (_, i) => entry(page * 1000 + i)) : [entry(99_999)];
+      return new Response(JSON.stringify(items), { headers: { 'last-page': String(page === 4) } });
+    });
+    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
+    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const options = entriesQueries.list(client, params);
+    await qc.fetchInfiniteQuery(options);
+    await vi.waitFor(() => expect(qc.getQueryData(readAheadKey(options.queryKey, 4))).toBeDefined());
+    const observer = new InfiniteQueryObserver(qc, options);
+    await observer.fetchNextPage();
+    const result = observer.getCurrentResult();
+    expect(result.hasNextPage).toBe(false);
+    const ids = result.data!.pages.flatMap((p) => p.items.map((e) => e.id));
+    const expected = [...[1, 2, 3].flatMap((page) => Array.from({ length: 1000 }, (_, i) => entry(page * 1000 + i).id)), entry(99_999).id];
+    expect(ids).toEqual(expected);
+    expect(result.data!.pages.map((p) => p.page)).toEqual([1, 4]);
+    const pages = fetch.mock.calls.map(([url]) => Number(new URL(String(url)).searchParams.get('page')));
+    expect(new Set(pages).size).toBe(pages.length);
   });
 
   it('cancelling the list cancels the read-ahead request it is waiting for', async () => {
@@ -114,8 +166,9 @@ describe('entries read-ahead lives in the query cache', () => {
     expect(signals[2].aborted).toBe(false);
     await qc.cancelQueries({ queryKey: sessionKeys.memberEntries(client, WID, UID), exact: false });
     await next;
-    expect(signals[2].aborted).toBe(true);
-    expect(fetch).toHaveBeenCalledTimes(2);
+    // Every read-ahead in flight (page 2 and those asked with it) is aborted.
+    expect(fetch).toHaveBeenCalledTimes(1 + READ_AHEAD_IN_FLIGHT);
+    expect(signals.slice(2).every((s) => s.aborted)).toBe(true);
     unsubscribe();
   });
 

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { infiniteQueryOptions, type InfiniteData, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ClockifyClient, Page } from '../../clockify/client';
 import { getEntriesPage } from '../../clockify/endpoints';
 import type { TimeEntry } from '../../clockify/schemas';
@@ -33,7 +33,18 @@ export const READ_AHEAD_MAX_AGE_MS = 10_000;
  * arrives starts the next one within this depth, so the network keeps going while a page
  * renders, and at most this many pages wait in the cache.
  */
-export const READ_AHEAD_PAGES = 2;
+export const READ_AHEAD_PAGES = 5;
+/**
+ * How many of those are asked for at once after the last page known to have more. The ones
+ * past the end of the range (there is no count to know it by) come back empty and are dropped:
+ * at most READ_AHEAD_IN_FLIGHT − 1 small requests a range.
+ */
+export const READ_AHEAD_IN_FLIGHT = 3;
+/**
+ * How long a list page (after the first) keeps taking pages as they arrive before it shows
+ * them: the list renders every ~GATHER_MS while a large range streams in, not once per page.
+ */
+export const GATHER_MS = 250;
 
 export const readAheadKey = (listKey: QueryKey, page: number) => [...listKey, 'read-ahead', page] as const;
 
@@ -50,13 +61,21 @@ export const entriesQueries = {
         ENTRIES_PAGE_SIZE,
         signal,
       );
-    /** Asks for the first page after `last` not yet asked for, if within READ_AHEAD_PAGES of the list. */
+    /**
+     * Keeps the READ_AHEAD_IN_FLIGHT pages after the last one known to have more asked for (at
+     * once, not one after another: the network does not wait for the main thread between
+     * pages), never more than READ_AHEAD_PAGES beyond what the list holds, and never a page the
+     * list holds or a request already made.
+     */
     const topUp = (qc: QueryClient, last: Page<TimeEntry>, heldAtLeast = 0) => {
-      const held = Math.max(heldAtLeast, qc.getQueryData<{ pages: unknown[] }>(queryKey)?.pages.length ?? 0);
-      for (let p = last; !p.isLastPage && p.page + 1 <= held + READ_AHEAD_PAGES; ) {
-        const next = qc.getQueryData<Page<TimeEntry>>(readAheadKey(queryKey, p.page + 1));
-        if (!next) return void qc.prefetchQuery(pageQuery(p.page + 1));
-        p = next;
+      // The last wire page the list holds (one list page may hold several, see takeArrived).
+      const held = Math.max(heldAtLeast, qc.getQueryData<InfiniteData<Page<TimeEntry>>>(queryKey)?.pages.at(-1)?.page ?? 0);
+      let known = last;
+      for (let next; !known.isLastPage && (next = qc.getQueryData<Page<TimeEntry>>(readAheadKey(queryKey, known.page + 1))); ) known = next;
+      if (known.isLastPage) return;
+      const until = Math.min(known.page + READ_AHEAD_IN_FLIGHT, held + READ_AHEAD_PAGES);
+      for (let page = Math.max(known.page, held) + 1; page <= until; page++) {
+        if (!qc.getQueryCache().find({ queryKey: readAheadKey(queryKey, page), exact: true })) void qc.prefetchQuery(pageQuery(page));
       }
     };
     const pageQuery = (page: number) => ({
@@ -83,14 +102,60 @@ export const entriesQueries = {
         qc.removeQueries({ queryKey: key, exact: true });
       }
     };
+    /** Page `page` if its read-ahead has already arrived (and is fresh), taken; else null. */
+    const takeArrived = (qc: QueryClient, page: number): Page<TimeEntry> | null => {
+      const key = readAheadKey(queryKey, page);
+      const state = qc.getQueryState<Page<TimeEntry>>(key);
+      if (state?.status !== 'success' || state.isInvalidated || !state.data || Date.now() - state.dataUpdatedAt > READ_AHEAD_MAX_AGE_MS) return null;
+      qc.removeQueries({ queryKey: key, exact: true });
+      return state.data;
+    };
+    /** Page `page` once its read-ahead arrives, if before `deadline` (`performance.now()`); else null. */
+    const arrivedBy = (qc: QueryClient, page: number, deadline: number, signal: AbortSignal) =>
+      new Promise<Page<TimeEntry> | null>((resolve) => {
+        const cache = qc.getQueryCache();
+        const query = cache.find({ queryKey: readAheadKey(queryKey, page), exact: true });
+        const wait = deadline - performance.now();
+        if (!query || query.state.status === 'error' || wait <= 0) return resolve(null);
+        const done = () => {
+          clearTimeout(timer);
+          unsubscribe();
+          signal.removeEventListener('abort', done);
+          resolve(signal.aborted ? null : takeArrived(qc, page));
+        };
+        const timer = setTimeout(done, wait);
+        const unsubscribe = cache.subscribe((event) => {
+          if (event.query === query && (event.type === 'removed' || query.state.status !== 'pending')) done();
+        });
+        signal.addEventListener('abort', done, { once: true });
+      });
+    const dropReadAhead = (qc: QueryClient) => {
+      const prefix = [...queryKey, 'read-ahead'];
+      void qc.cancelQueries({ queryKey: prefix });
+      qc.removeQueries({ queryKey: prefix });
+    };
     return infiniteQueryOptions({
       queryKey,
       queryFn: async ({ pageParam, signal, client: qc }) => {
-        const result = await takePage(qc, pageParam, signal);
-        if (!signal.aborted) topUp(qc, result, pageParam); // the list holds this page once it returns
+        let result = await takePage(qc, pageParam, signal);
+        // After the first (which shows at once, alone), a list page gathers the pages that
+        // arrive within GATHER_MS: one render for several pages, and a main thread free to take
+        // the network's answers in the meantime instead of rendering after each one.
+        const deadline = pageParam === 1 ? 0 : performance.now() + GATHER_MS;
+        while (!signal.aborted && !result.isLastPage) {
+          topUp(qc, result, result.page);
+          const next = takeArrived(qc, result.page + 1) ?? (await arrivedBy(qc, result.page + 1, deadline, signal));
+          if (!next) break;
+          result = { items: result.items.concat(next.items), page: next.page, isLastPage: next.isLastPage };
+        }
+        if (signal.aborted) return result;
+        if (result.isLastPage) {
+          dropReadAhead(qc); // the range is complete: what was asked for past its end is not needed
+        } else topUp(qc, result, result.page); // the list holds these pages once it returns
         return result;
       },
       initialPageParam: 1,
+      // `page` is the last wire page a list page holds.
       getNextPageParam: (last) => (last.isLastPage ? undefined : last.page + 1),
       staleTime: 30_000,
     });
