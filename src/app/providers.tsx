@@ -1,19 +1,29 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { ConnectionProvider } from '../session/connection-context';
 import { cssVariablesResolver, theme } from './theme';
 
-// The toasts' container (transitions, portal) is its own chunk: nothing shows a toast before
-// the first screen. `notifications.show()` works before it mounts — the store keeps them.
+// The toasts' container (transitions, portal) is its own chunk, mounted when the browser is
+// first idle (after the first screen, not competing with it): nothing shows a toast before.
+// `notifications.show()` works before it mounts — the store keeps them.
 const Notifications = lazy(() => import('./notifications').then((m) => ({ default: m.AppNotifications })));
 
+function useFirstIdle() {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return setIdle(true);
+    const id = requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, []);
+  return idle;
+}
+
 export function Providers({ children, queryClient }: { children: ReactNode; queryClient: QueryClient }) {
+  const idle = useFirstIdle();
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
-      <Suspense fallback={null}>
-        <Notifications />
-      </Suspense>
+      <Suspense fallback={null}>{idle && <Notifications />}</Suspense>
       <QueryClientProvider client={queryClient}>
         <ConnectionProvider>{children}</ConnectionProvider>
       </QueryClientProvider>

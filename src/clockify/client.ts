@@ -4,7 +4,7 @@
  * retries with backoff for idempotent calls only, a per-connection rate limiter).
  * No toasts or redirects here: callers decide what to show.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ClockifyError, errorFromResponse } from './errors';
 import { RateLimiter, type RateLimit } from './rate-limiter';
 
@@ -32,7 +32,7 @@ export interface ClientOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-export interface RequestOptions<S extends z.ZodType | undefined> {
+export interface RequestOptions<S extends z.ZodMiniType | undefined> {
   query?: Query;
   body?: unknown;
   schema?: S;
@@ -83,11 +83,11 @@ export interface ClockifyClient {
   /** The connection this client speaks for: query keys are rooted in it. */
   readonly id: string;
   readonly baseUrl: string;
-  request<S extends z.ZodType | undefined = undefined>(
+  request<S extends z.ZodMiniType | undefined = undefined>(
     method: string,
     path: string,
     options?: RequestOptions<S>,
-  ): Promise<ClientResponse<S extends z.ZodType ? z.output<S> : unknown>>;
+  ): Promise<ClientResponse<S extends z.ZodMiniType ? z.output<S> : unknown>>;
 }
 
 export function createClient(options: ClientOptions): ClockifyClient {
@@ -166,7 +166,7 @@ export interface Page<T> {
 }
 
 /** What checks each item of a list: a zod schema, or a parser with the same `safeParse` contract. */
-export type ItemParser<O> = z.ZodType<O> | { safeParse(raw: unknown): { success: true; data: O } | { success: false } };
+export type ItemParser<O> = z.ZodMiniType<O> | { safeParse(raw: unknown): { success: true; data: O } | { success: false } };
 
 /** One page of a Clockify list: bare array + `last-page` header (or a short page). */
 export async function getPage<O>(
@@ -192,7 +192,7 @@ export async function getPage<O>(
 }
 
 /** Every page of a list, in order. */
-export async function getAllPages<T extends z.ZodType>(
+export async function getAllPages<T extends z.ZodMiniType>(
   client: ClockifyClient,
   path: string,
   itemSchema: T,

@@ -1,5 +1,5 @@
 /** Typed fetchers for the Clockify subset the console uses. Validated before they leave. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { chunkIds } from './chunking';
 import { buildUrl, getAllPages, getPage, type ClockifyClient, type Query } from './client';
 import { ClockifyError } from './errors';

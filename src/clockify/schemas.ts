@@ -3,8 +3,10 @@
  * Raw (`Wire*`) types describe JSON as it crosses the network; the parsers turn it into
  * clean app types at the edge (Dates, `[]` instead of null, seconds instead of ISO durations).
  * The sandbox server imports the same definitions so the wire format has one source.
+ * `zod/mini`: the same checks as zod's classic API, built from functions the bundler can drop
+ * when unused (about a third of the bytes on the first screen).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // zod 4 probes `new Function('')` to decide on compiled parsers; under the app's CSP
 // (script-src 'self', no 'unsafe-eval') that probe is refused and reported as a violation.
@@ -12,62 +14,66 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 export const ID_PATTERN = /^[0-9a-f]{24}$/;
-export const idSchema = z.string().regex(ID_PATTERN, 'must be a 24-character hex id');
+export const idSchema = z.string().check(z.regex(ID_PATTERN, 'must be a 24-character hex id'));
 
 /** `yyyy-MM-ddTHH:mm:ssZ`, milliseconds tolerated (Clockify accepts them on writes). */
 export const WIRE_INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 export const wireInstantSchema = z
   .string()
-  .regex(WIRE_INSTANT_PATTERN, 'must look like 2026-11-22T17:30:00Z')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date and time');
+  .check(
+    z.regex(WIRE_INSTANT_PATTERN, 'must look like 2026-11-22T17:30:00Z'),
+    z.refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date and time'),
+  );
 
 export const ROLES = ['OWNER', 'WORKSPACE_ADMIN', 'TEAM_MANAGER', 'PROJECT_MANAGER', 'USER'] as const;
 export type Role = (typeof ROLES)[number];
 
 const userSettingsSchema = z.looseObject({
-  timeZone: z.string().nullish().transform((v) => v || 'UTC'),
-  weekStart: z.string().nullish().transform((v) => v || 'MONDAY'),
-  dateFormat: z.string().nullish(),
-  timeFormat: z.string().nullish().transform((v) => (v === 'HOUR12' ? 'HOUR12' : 'HOUR24')),
+  timeZone: z.pipe(z.nullish(z.string()), z.transform((v) => v || 'UTC')),
+  weekStart: z.pipe(z.nullish(z.string()), z.transform((v) => v || 'MONDAY')),
+  dateFormat: z.nullish(z.string()),
+  timeFormat: z.pipe(z.nullish(z.string()), z.transform((v) => (v === 'HOUR12' ? 'HOUR12' : 'HOUR24'))),
 });
 
 export const userSchema = z.looseObject({
   id: z.string(),
-  email: z.string().nullish().transform((v) => v ?? ''),
-  name: z.string().nullish().transform((v) => v ?? ''),
-  activeWorkspace: z.string().nullish(),
-  defaultWorkspace: z.string().nullish(),
-  status: z.string().nullish(),
-  settings: userSettingsSchema.nullish().transform(
-    (s) => s ?? { timeZone: 'UTC', weekStart: 'MONDAY', dateFormat: null, timeFormat: 'HOUR24' as const },
+  email: z.pipe(z.nullish(z.string()), z.transform((v) => v ?? '')),
+  name: z.pipe(z.nullish(z.string()), z.transform((v) => v ?? '')),
+  activeWorkspace: z.nullish(z.string()),
+  defaultWorkspace: z.nullish(z.string()),
+  status: z.nullish(z.string()),
+  settings: z.pipe(
+    z.nullish(userSettingsSchema),
+    z.transform((s) => s ?? { timeZone: 'UTC', weekStart: 'MONDAY', dateFormat: null, timeFormat: 'HOUR24' as const }),
   ),
 });
 export type User = z.output<typeof userSchema>;
 
 /** A workspace member as listed by `GET /workspaces/{wid}/users` (`include-roles=true` adds `roles`). */
-export const memberSchema = userSchema.extend({
-  roles: z
-    .array(z.looseObject({ role: z.string() }))
-    .nullish()
-    .transform((r) => (r ?? []).map((x) => x.role)),
+export const memberSchema = z.extend(userSchema, {
+  roles: z.pipe(
+    z.nullish(z.array(z.looseObject({ role: z.string() }))),
+    z.transform((r) => (r ?? []).map((x) => x.role)),
+  ),
 });
 export type Member = z.output<typeof memberSchema>;
 
 export const workspaceSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  workspaceSettings: z
-    .looseObject({
-      lockTimeEntries: z.string().nullish().transform((v) => (v ? new Date(v) : null)),
-      forceProjects: z.boolean().nullish(),
-      forceTasks: z.boolean().nullish(),
-      forceTags: z.boolean().nullish(),
-      forceDescription: z.boolean().nullish(),
-      onlyAdminsSeeAllTimeEntries: z.boolean().nullish(),
-      weekStart: z.string().nullish(),
-    })
-    .nullish()
-    .transform((s) => ({
+  workspaceSettings: z.pipe(
+    z.nullish(
+      z.looseObject({
+        lockTimeEntries: z.pipe(z.nullish(z.string()), z.transform((v) => (v ? new Date(v) : null))),
+        forceProjects: z.nullish(z.boolean()),
+        forceTasks: z.nullish(z.boolean()),
+        forceTags: z.nullish(z.boolean()),
+        forceDescription: z.nullish(z.boolean()),
+        onlyAdminsSeeAllTimeEntries: z.nullish(z.boolean()),
+        weekStart: z.nullish(z.string()),
+      }),
+    ),
+    z.transform((s) => ({
       lockTimeEntries: s?.lockTimeEntries ?? null,
       forceProjects: !!s?.forceProjects,
       forceTasks: !!s?.forceTasks,
@@ -75,31 +81,32 @@ export const workspaceSchema = z.looseObject({
       forceDescription: !!s?.forceDescription,
       weekStart: s?.weekStart ?? null,
     })),
+  ),
 });
 export type Workspace = z.output<typeof workspaceSchema>;
 
-export const clientSchema = z.looseObject({ id: z.string(), name: z.string(), archived: z.boolean().nullish() });
+export const clientSchema = z.looseObject({ id: z.string(), name: z.string(), archived: z.nullish(z.boolean()) });
 export type Client = z.output<typeof clientSchema>;
 
 export const projectSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  color: z.string().nullish().transform((c) => c || '#868e96'),
-  clientId: z.string().nullish().transform((v) => v || null),
-  clientName: z.string().nullish().transform((v) => v || null),
-  archived: z.boolean().nullish().transform((v) => !!v),
-  billable: z.boolean().nullish(),
+  color: z.pipe(z.nullish(z.string()), z.transform((c) => c || '#868e96')),
+  clientId: z.pipe(z.nullish(z.string()), z.transform((v) => v || null)),
+  clientName: z.pipe(z.nullish(z.string()), z.transform((v) => v || null)),
+  archived: z.pipe(z.nullish(z.boolean()), z.transform((v) => !!v)),
+  billable: z.nullish(z.boolean()),
 });
 export type Project = z.output<typeof projectSchema>;
 
-export const tagSchema = z.looseObject({ id: z.string(), name: z.string(), archived: z.boolean().nullish() });
+export const tagSchema = z.looseObject({ id: z.string(), name: z.string(), archived: z.nullish(z.boolean()) });
 export type Tag = z.output<typeof tagSchema>;
 
 export const taskSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   projectId: z.string(),
-  status: z.string().nullish(),
+  status: z.nullish(z.string()),
 });
 export type Task = z.output<typeof taskSchema>;
 
@@ -124,39 +131,39 @@ export function formatIsoDuration(totalSeconds: number): string {
 
 export const ENTRY_TYPES = ['REGULAR', 'BREAK', 'HOLIDAY', 'TIME_OFF'] as const;
 
-const rateSchema = z.looseObject({ amount: z.number(), currency: z.string().nullish() }).nullish();
+const rateSchema = z.nullish(z.looseObject({ amount: z.number(), currency: z.nullish(z.string()) }));
 
 export const customFieldValueSchema = z.looseObject({
   customFieldId: z.string(),
-  timeEntryId: z.string().nullish(),
+  timeEntryId: z.nullish(z.string()),
   value: z.unknown(),
-  name: z.string().nullish(),
-  type: z.string().nullish(),
+  name: z.nullish(z.string()),
+  type: z.nullish(z.string()),
 });
 
-export const timeEntrySchema = z
-  .looseObject({
+export const timeEntrySchema = z.pipe(
+  z.looseObject({
     id: z.string(),
-    description: z.string().nullish(),
-    billable: z.boolean().nullish(),
-    projectId: z.string().nullish(),
-    taskId: z.string().nullish(),
-    tagIds: z.array(z.string()).nullish(),
+    description: z.nullish(z.string()),
+    billable: z.nullish(z.boolean()),
+    projectId: z.nullish(z.string()),
+    taskId: z.nullish(z.string()),
+    tagIds: z.nullish(z.array(z.string())),
     userId: z.string(),
     workspaceId: z.string(),
     timeInterval: z.object({
       start: z.string(),
-      end: z.string().nullish(),
-      duration: z.string().nullish(),
+      end: z.nullish(z.string()),
+      duration: z.nullish(z.string()),
     }),
-    isLocked: z.boolean().nullish(),
-    type: z.string().nullish(),
-    kioskId: z.string().nullish(),
-    customFieldValues: z.array(customFieldValueSchema).nullish(),
+    isLocked: z.nullish(z.boolean()),
+    type: z.nullish(z.string()),
+    kioskId: z.nullish(z.string()),
+    customFieldValues: z.nullish(z.array(customFieldValueSchema)),
     hourlyRate: rateSchema,
     costRate: rateSchema,
-  })
-  .transform((e) => {
+  }),
+  z.transform((e) => {
     const start = new Date(e.timeInterval.start);
     const end = e.timeInterval.end ? new Date(e.timeInterval.end) : null;
     return {
@@ -179,7 +186,8 @@ export const timeEntrySchema = z
       customFieldValues: (e.customFieldValues ?? []).map((c) => ({ customFieldId: c.customFieldId, value: c.value })),
       hourlyRate: e.hourlyRate ?? null,
     };
-  });
+  }),
+);
 export type TimeEntry = z.output<typeof timeEntrySchema>;
 
 /**
@@ -249,17 +257,16 @@ export type StopTimerRequest = z.infer<typeof stopTimerRequestSchema>;
 /** `POST …/time-entries` (create; the console uses it to restore deleted entries). */
 export const createEntryRequestSchema = z.object({
   start: wireInstantSchema,
-  end: wireInstantSchema.nullish(),
-  billable: z.boolean().optional(),
-  description: z.string().max(3000).optional(),
-  projectId: idSchema.nullish(),
-  taskId: idSchema.nullish(),
-  tagIds: z.array(idSchema).max(100).nullish(),
-  type: z.enum(ENTRY_TYPES).optional(),
-  customFields: z
-    .array(z.object({ customFieldId: idSchema, sourceType: z.string().optional(), value: z.unknown() }))
-    .max(50)
-    .optional(),
+  end: z.nullish(wireInstantSchema),
+  billable: z.optional(z.boolean()),
+  description: z.optional(z.string().check(z.maxLength(3000))),
+  projectId: z.nullish(idSchema),
+  taskId: z.nullish(idSchema),
+  tagIds: z.nullish(z.array(idSchema).check(z.maxLength(100))),
+  type: z.optional(z.enum(ENTRY_TYPES)),
+  customFields: z.optional(
+    z.array(z.object({ customFieldId: idSchema, sourceType: z.optional(z.string()), value: z.unknown() })).check(z.maxLength(50)),
+  ),
 });
 export type CreateEntryRequest = z.infer<typeof createEntryRequestSchema>;
 

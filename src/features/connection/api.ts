@@ -1,14 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const demoPersonSchema = z.object({
   name: z.string(),
   email: z.string(),
   role: z.string(),
   workspaceId: z.string(),
-  workspaceName: z.string().optional(),
-  userId: z.string().optional(),
-  timeZone: z.string().optional(),
+  workspaceName: z.optional(z.string()),
+  userId: z.optional(z.string()),
+  timeZone: z.optional(z.string()),
   apiKey: z.string(),
 });
 export type DemoPerson = z.infer<typeof demoPersonSchema>;

@@ -6,7 +6,7 @@ import { Alert, Button, Checkbox, Group, NumberInput, PasswordInput, Select, Sta
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useSearchParams } from 'react-router';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useEffect } from 'react';
 import { announcedExtraHosts, checkBaseUrlHost } from '../../clockify/allowed-hosts';
 import { isErrorKind } from '../../clockify/errors';
@@ -18,27 +18,31 @@ import { useVerifyAndConnect } from './use-verify-and-connect';
 const formSchema = z
   .object({
     region: z.enum(['custom', ...REGION_IDS]),
-    customBaseUrl: z.string().trim(),
+    customBaseUrl: z.string().check(z.trim()),
     apiKey: z
       .string()
-      .trim()
-      .min(1, 'Enter your API key (Clockify → Profile settings → API).')
-      .max(200, 'That is too long to be a Clockify API key.')
-      .regex(/^[\x21-\x7e]+$/, 'An API key has no spaces or special characters.'),
+      .check(
+        z.trim(),
+        z.minLength(1, 'Enter your API key (Clockify → Profile settings → API).'),
+        z.maxLength(200, 'That is too long to be a Clockify API key.'),
+        z.regex(/^[\x21-\x7e]+$/, 'An API key has no spaces or special characters.'),
+      ),
     remember: z.boolean(),
     useProxy: z.boolean(),
-    rateLimitPerSecond: z.number({ error: 'Enter a number.' }).min(0.01, 'At least 0.01.').max(50, 'Clockify allows 50 a second at most.'),
+    rateLimitPerSecond: z.number({ error: 'Enter a number.' }).check(z.gte(0.01, 'At least 0.01.'), z.lte(50, 'Clockify allows 50 a second at most.')),
   })
-  .superRefine((v, ctx) => {
-    if (v.region !== 'custom') return;
-    const url = z.string().url().safeParse(v.customBaseUrl);
-    if (!url.success || !/^https?:\/\//.test(v.customBaseUrl)) {
-      ctx.addIssue({ code: 'custom', path: ['customBaseUrl'], message: 'Enter a URL like https://api.clockify.me/api' });
-      return;
-    }
-    const host = checkBaseUrlHost(v.customBaseUrl, window.location.origin, announcedExtraHosts());
-    if (!host.allowed) ctx.addIssue({ code: 'custom', path: ['customBaseUrl'], message: host.message });
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.region !== 'custom') return;
+      const url = z.url().safeParse(v.customBaseUrl);
+      if (!url.success || !/^https?:\/\//.test(v.customBaseUrl)) {
+        ctx.addIssue({ code: 'custom', path: ['customBaseUrl'], message: 'Enter a URL like https://api.clockify.me/api' });
+        return;
+      }
+      const host = checkBaseUrlHost(v.customBaseUrl, window.location.origin, announcedExtraHosts());
+      if (!host.allowed) ctx.addIssue({ code: 'custom', path: ['customBaseUrl'], message: host.message });
+    }),
+  );
 type FormValues = z.infer<typeof formSchema>;
 
 function toConnection(v: FormValues): Connection {

@@ -4,7 +4,7 @@
  * comes out as the `Date` that is sent. The form submits the schema's output and the preview
  * shows it, so the two can't disagree. Warnings (long timers, lock date) don't block.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { formatDuration, pickerValueToDate } from '../../lib/dates';
 
 export interface StopContext {
@@ -32,18 +32,18 @@ function endProblem(end: Date, ctx: StopContext): string | null {
 
 export function stopFormSchema(ctx: StopContext) {
   return z.object({
-    end: z
-      .string({ error: STOP_MESSAGES.missing })
-      .min(1, STOP_MESSAGES.missing)
-      .transform((value, issue) => {
+    end: z.pipe(
+      z.string({ error: STOP_MESSAGES.missing }).check(z.minLength(1, STOP_MESSAGES.missing)),
+      z.transform((value: string, payload) => {
         const end = pickerValueToDate(value, ctx.timeZone);
         const problem = end ? endProblem(end, ctx) : STOP_MESSAGES.notADate;
         if (!end || problem) {
-          issue.addIssue({ code: 'custom', message: problem ?? STOP_MESSAGES.notADate });
+          payload.issues.push({ code: 'custom', message: problem ?? STOP_MESSAGES.notADate, input: value });
           return z.NEVER;
         }
         return end;
       }),
+    ),
   });
 }
 /** What the form holds: the picker's wall-clock string. */
