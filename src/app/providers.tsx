@@ -22,7 +22,7 @@ function useFirstIdle() {
 export function Providers({ children, queryClient }: { children: ReactNode; queryClient: QueryClient }) {
   const idle = useFirstIdle();
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" deduplicateCssVariables={false}>
       <Suspense fallback={null}>{idle && <Notifications />}</Suspense>
       <QueryClientProvider client={queryClient}>
         <ConnectionProvider>{children}</ConnectionProvider>
