@@ -1,7 +1,13 @@
 import '@mantine/core/styles/Tabs.css';
-import { Container, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Center, Container, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
 import { SandboxPeople } from '../../features/connection/sandbox-people';
-import { ClockifyConnectForm } from '../../features/connection/clockify-connect-form';
+import { deferredComponent } from '../../lib/deferred';
+
+// The Clockify form (region select, key and rate fields, form and schema code: ~55 kB gzip) is
+// its own chunk: the page opens on the sandbox tab, and pointing at or focusing the Clockify
+// tab loads it before the click lands.
+const clockifyForm = deferredComponent(() => import('../../features/connection/clockify-connect-form').then((m) => m.ClockifyConnectForm));
 
 export function ConnectPage() {
   return (
@@ -16,13 +22,23 @@ export function ConnectPage() {
         <Tabs defaultValue="sandbox" keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="sandbox">Sandbox</Tabs.Tab>
-            <Tabs.Tab value="clockify">Clockify</Tabs.Tab>
+            <Tabs.Tab value="clockify" {...clockifyForm.intent}>
+              Clockify
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="sandbox" pt="md">
             <SandboxPeople />
           </Tabs.Panel>
           <Tabs.Panel value="clockify" pt="md">
-            <ClockifyConnectForm />
+            <Suspense
+              fallback={
+                <Center py="md">
+                  <Loader size="sm" aria-label="Loading the Clockify form" />
+                </Center>
+              }
+            >
+              <clockifyForm.Lazy />
+            </Suspense>
           </Tabs.Panel>
         </Tabs>
       </Stack>
