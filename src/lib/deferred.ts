@@ -19,7 +19,7 @@ export function deferredComponent<P extends object>(loader: () => Promise<Compon
 export const DEFERRED_LOAD_FALLBACK_MS = 4000;
 
 /**
- * Loads the control once `ready` (what the page loads first is in), when the browser is next idle,
+ * Loads the control once `ready` (the page's first data is in), when the browser is next idle,
  * or after DEFERRED_LOAD_FALLBACK_MS whatever happens. Pointer or focus loads it sooner
  * (`intent`).
  */
