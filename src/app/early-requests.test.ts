@@ -6,7 +6,7 @@ import { wallClockWindow } from '../lib/dates';
 import { entriesQueries } from '../features/entries/api';
 import { QueryClient } from '@tanstack/react-query';
 import { createEarlyAwareFetch } from '../boot/early-fetch';
-import { EARLY_ENTRIES_PAGE_SIZE, EARLY_IN_FLIGHT, EARLY_LIST_PAGES, earlyRegistry, earlyRequestUrls, preloadRouteModules, startEarlyRequests } from '../boot/early-requests';
+import { EARLY_ENTRIES_PAGE_SIZE, EARLY_IN_FLIGHT, EARLY_LIST_PAGES, earlyListPages, earlyRegistry, earlyRequestUrls, preloadRouteModules, startEarlyRequests } from '../boot/early-requests';
 
 const WID = 'a'.repeat(24);
 const UID = 'b'.repeat(24);
@@ -140,6 +140,22 @@ describe('early list pages', () => {
     await vi.waitFor(() => expect(listUrls()).toHaveLength(EARLY_LIST_PAGES));
     await new Promise((r) => setTimeout(r, 20));
     expect(listUrls().map(pageOf)).toEqual(Array.from({ length: EARLY_LIST_PAGES }, (_, i) => i + 1));
+  });
+
+  it('stays within the connection\'s own rate limit: all early requests fit in its burst', async () => {
+    for (const [rate, pages] of [[10, 7], [4.5, 2], [0.5, 1], [1000, EARLY_LIST_PAGES]] as const) {
+      earlyRegistry().clear();
+      const { network, asked, listUrls } = listNetwork(50);
+      startEarlyRequests(
+        { location: { pathname: `/w/${WID}/u/${UID}`, search }, sessionStorage: storageWith({ baseUrl: BASE, apiKey: 'k', rateLimitPerSecond: rate }) },
+        network,
+      );
+      await vi.waitFor(() => expect(listUrls()).toHaveLength(pages));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(listUrls()).toHaveLength(pages);
+      expect(asked.length).toBeLessThanOrEqual(Math.max(4, Math.ceil(rate)));
+    }
+    expect(earlyListPages(null, 3)).toBe(EARLY_LIST_PAGES);
   });
 
   it('asks no further without an explicit last-page: false, or after an error', async () => {

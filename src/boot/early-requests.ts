@@ -24,6 +24,8 @@ export const EARLY_MAX_AGE_MS = 15_000;
 interface SavedConnection {
   baseUrl: string;
   apiKey: string;
+  /** The connection's own request limit (null: none). */
+  rateLimitPerSecond: number | null;
 }
 
 function readConnection(storages: (Storage | undefined)[]): SavedConnection | null {
@@ -33,7 +35,8 @@ function readConnection(storages: (Storage | undefined)[]): SavedConnection | nu
       if (!raw) continue;
       const v = JSON.parse(raw) as Record<string, unknown>;
       if (typeof v.apiKey === 'string' && v.apiKey && typeof v.baseUrl === 'string' && /^https?:\/\/\S+$/.test(v.baseUrl)) {
-        return { baseUrl: v.baseUrl.replace(/\/+$/, ''), apiKey: v.apiKey };
+        const rate = typeof v.rateLimitPerSecond === 'number' && v.rateLimitPerSecond > 0 ? v.rateLimitPerSecond : null;
+        return { baseUrl: v.baseUrl.replace(/\/+$/, ''), apiKey: v.apiKey, rateLimitPerSecond: rate };
       }
       return null; // the app reads the first storage that has one; so do we
     } catch {
@@ -88,6 +91,16 @@ export const EARLY_LIST_PAGES = 10;
  */
 export const EARLY_IN_FLIGHT = 3;
 
+/**
+ * How many list pages the early entry may ask for: the early requests bypass the client's rate
+ * limiter, so all of them together stay within the connection's burst (its limit a second,
+ * rounded up); page 1 always (the app asks for it at once anyway).
+ */
+export function earlyListPages(rateLimitPerSecond: number | null, otherRequests: number): number {
+  if (rateLimitPerSecond === null) return EARLY_LIST_PAGES;
+  return Math.max(1, Math.min(EARLY_LIST_PAGES, Math.ceil(rateLimitPerSecond) - otherRequests));
+}
+
 type EarlyWindow = { location: { pathname: string; search: string }; sessionStorage?: Storage; localStorage?: Storage; document?: Document };
 
 /** Starts the early requests for this page (once); returns how many left at once. */
@@ -122,6 +135,7 @@ export function startEarlyRequests(win: EarlyWindow = window, fetchImpl: typeof 
     query.set('page', String(page));
     return `${path}?${query}`;
   };
+  const maxPages = earlyListPages(conn.rateLimitPerSecond, urls.length - 1);
   const startList = (first: string) => {
     const pages = new Map<number, string>();
     let asked = 0;
@@ -149,7 +163,7 @@ export function startEarlyRequests(win: EarlyWindow = window, fetchImpl: typeof 
           if (registry.get(url)?.response !== response) return end();
           // Only an explicit "more to come" continues; anything else is the app's to judge.
           if (!res.ok || res.headers.get('last-page') !== 'false') return end(res.ok ? page : undefined);
-          while (asked < Math.min(page + EARLY_IN_FLIGHT, EARLY_LIST_PAGES)) ask(asked + 1);
+          while (asked < Math.min(page + EARLY_IN_FLIGHT, maxPages)) ask(asked + 1);
         },
         () => end(),
       );
