@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../clockify/client';
-import { getCurrentUser, getEntriesPage, getMembers, getWorkspaces } from '../clockify/endpoints';
-import { wallClockWindow } from '../lib/dates';
+import { getCurrentUser, getMembers, getWorkspaces } from '../clockify/endpoints';
 import { entriesQueries } from '../features/entries/api';
 import { QueryClient } from '@tanstack/react-query';
 import { createEarlyAwareFetch } from '../boot/early-fetch';
-import { EARLY_ENTRIES_PAGE_SIZE, EARLY_IN_FLIGHT, EARLY_LIST_PAGES, earlyListPages, earlyRegistry, earlyRequestUrls, preloadRouteModules, startEarlyRequests } from '../boot/early-requests';
+import { earlyRegistry, earlyRequestUrls, preloadRouteModules, startEarlyRequests } from '../boot/early-requests';
 
 const WID = 'a'.repeat(24);
 const UID = 'b'.repeat(24);
@@ -92,124 +91,6 @@ describe('early requests', () => {
   });
 });
 
-describe('early list pages', () => {
-  const search = '?from=2026-01-01&to=2026-11-30';
-  const pageOf = (url: string) => Number(new URL(url).searchParams.get('page'));
-  /** A network whose list has `pages` pages of one entry each, `last-page` as `header(page)` says. */
-  function listNetwork(pages: number, header: (page: number) => string | null = (p) => String(p === pages), status = 200) {
-    const asked: string[] = [];
-    const network = vi.fn(async (url: RequestInfo | URL) => {
-      const u = String(url);
-      asked.push(u);
-      if (!/time-entries\?/.test(u)) return new Response('[]');
-      const h = header(pageOf(u));
-      return new Response('[]', { status, headers: h === null ? {} : { 'last-page': h } });
-    });
-    return { asked, network, listUrls: () => asked.filter((u) => /time-entries\?/.test(u)) };
-  }
-  const start = (network: typeof fetch) =>
-    startEarlyRequests({ location: { pathname: `/w/${WID}/u/${UID}`, search }, sessionStorage: storageWith({ baseUrl: BASE, apiKey: 'k' }) }, network);
-
-  it('asks for the next pages as soon as one says more are coming, with the URLs the app asks; past the end they are dropped', async () => {
-    const { network, listUrls } = listNetwork(3);
-    start(network);
-    await vi.waitFor(() => expect(listUrls().length).toBeGreaterThanOrEqual(3));
-    await new Promise((r) => setTimeout(r, 10));
-    // Page 1 said more: pages 2 to 1 + EARLY_IN_FLIGHT left together; page 3 said last-page: true.
-    const asked = listUrls().map(pageOf);
-    expect(asked.slice(0, 1 + EARLY_IN_FLIGHT)).toEqual(Array.from({ length: 1 + EARLY_IN_FLIGHT }, (_, i) => i + 1));
-    expect(asked.filter((p) => p > 3).length).toBeLessThanOrEqual(EARLY_IN_FLIGHT - 1);
-    expect(new Set(asked).size).toBe(asked.length);
-    // What was asked past the end is not kept for the app.
-    expect([...earlyRegistry().keys()].filter((u) => /time-entries\?/.test(u)).map(pageOf).sort()).toEqual([1, 2, 3]);
-    // They are the exact URLs the app's client asks for pages 1 to 3, so it takes them.
-    const appUrls: string[] = [];
-    const client = createClient({
-      baseUrl: `${BASE}/`,
-      apiKey: 'k',
-      retry: { retries: 0 },
-      fetch: vi.fn(async (url: RequestInfo | URL) => (appUrls.push(String(url)), new Response('[]'))),
-    });
-    for (const page of [1, 2, 3]) await getEntriesPage(client, WID, UID, { ...wallClockWindow('2026-01-01', '2026-11-30'), project: null, description: null }, page, EARLY_ENTRIES_PAGE_SIZE);
-    expect(listUrls().slice(0, 3)).toEqual(appUrls);
-  });
-
-  it(`stops at ${EARLY_LIST_PAGES} pages; the app's read-ahead goes on from there`, async () => {
-    const { network, listUrls } = listNetwork(50);
-    start(network);
-    await vi.waitFor(() => expect(listUrls()).toHaveLength(EARLY_LIST_PAGES));
-    await new Promise((r) => setTimeout(r, 20));
-    expect(listUrls().map(pageOf)).toEqual(Array.from({ length: EARLY_LIST_PAGES }, (_, i) => i + 1));
-  });
-
-  it('stays within the connection\'s own rate limit: all early requests fit in its burst', async () => {
-    for (const [rate, pages] of [[10, 7], [4.5, 2], [0.5, 1], [1000, EARLY_LIST_PAGES]] as const) {
-      earlyRegistry().clear();
-      const { network, asked, listUrls } = listNetwork(50);
-      startEarlyRequests(
-        { location: { pathname: `/w/${WID}/u/${UID}`, search }, sessionStorage: storageWith({ baseUrl: BASE, apiKey: 'k', rateLimitPerSecond: rate }) },
-        network,
-      );
-      await vi.waitFor(() => expect(listUrls()).toHaveLength(pages));
-      await new Promise((r) => setTimeout(r, 20));
-      expect(listUrls()).toHaveLength(pages);
-      expect(asked.length).toBeLessThanOrEqual(Math.max(4, Math.ceil(rate)));
-    }
-    expect(earlyListPages(null, 3)).toBe(EARLY_LIST_PAGES);
-  });
-
-  it('asks no further without an explicit last-page: false, or after an error', async () => {
-    for (const { header, status } of [{ header: () => null, status: 200 }, { header: () => 'true', status: 200 }, { header: () => 'false', status: 429 }]) {
-      earlyRegistry().clear();
-      const { network, listUrls } = listNetwork(5, header, status);
-      start(network);
-      await new Promise((r) => setTimeout(r, 20));
-      expect(listUrls().map(pageOf)).toEqual([1]);
-    }
-  });
-
-  it('asks no further once the app has cancelled a page it took (the range changed)', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const asked: string[] = [];
-    const network = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
-      asked.push(String(url));
-      if (pageOf(String(url)) === 1) await gate;
-      if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError');
-      return new Response('[]', { headers: { 'last-page': 'false' } });
-    });
-    start(network);
-    const page1 = asked.find((u) => /time-entries\?/.test(u))!;
-    const controller = new AbortController();
-    const taken = createEarlyAwareFetch(network)(page1, { headers: { 'X-Api-Key': 'k' }, signal: controller.signal });
-    controller.abort();
-    await expect(taken).rejects.toBeDefined();
-    release();
-    await new Promise((r) => setTimeout(r, 20));
-    expect(asked.filter((u) => /time-entries\?/.test(u))).toHaveLength(1);
-  });
-  it('ends once the app has taken a page: from there the app reads ahead itself', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const asked: string[] = [];
-    const network = vi.fn(async (url: RequestInfo | URL) => {
-      asked.push(String(url));
-      if (pageOf(String(url)) > 1) await gate;
-      return new Response('[]', { headers: { 'last-page': 'false' } });
-    });
-    start(network);
-    const listPages = () => asked.filter((u) => /time-entries\?/.test(u)).map(pageOf);
-    await vi.waitFor(() => expect(listPages()).toEqual(Array.from({ length: 1 + EARLY_IN_FLIGHT }, (_, i) => i + 1)));
-    // The app takes page 2 while it is still on its way.
-    const page2 = asked.find((u) => pageOf(u) === 2 && /time-entries\?/.test(u))!;
-    const taken = createEarlyAwareFetch(network)(page2, { headers: { 'X-Api-Key': 'k' } });
-    release();
-    await taken;
-    await new Promise((r) => setTimeout(r, 20));
-    expect(listPages()).toEqual(Array.from({ length: 1 + EARLY_IN_FLIGHT }, (_, i) => i + 1));
-  });
-});
-
 describe('preloadRouteModules', () => {
   it('preloads the listed route chunks, and nothing that is not an asset script', () => {
     const data = document.createElement('script');
@@ -218,7 +99,7 @@ describe('preloadRouteModules', () => {
     data.textContent = JSON.stringify(['/assets/entries-page-abc.js', '/assets/dates-x1.js', 'https://evil.example/x.js', '/assets/../x.js']);
     document.head.appendChild(data);
     try {
-      expect(preloadRouteModules(document)).toHaveLength(2);
+      expect(preloadRouteModules(document)).toBe(2);
       const links = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
       expect(links).toEqual(['/assets/entries-page-abc.js', '/assets/dates-x1.js']);
     } finally {

@@ -24,8 +24,6 @@ export const EARLY_MAX_AGE_MS = 15_000;
 interface SavedConnection {
   baseUrl: string;
   apiKey: string;
-  /** The connection's own request limit (null: none). */
-  rateLimitPerSecond: number | null;
 }
 
 function readConnection(storages: (Storage | undefined)[]): SavedConnection | null {
@@ -35,8 +33,7 @@ function readConnection(storages: (Storage | undefined)[]): SavedConnection | nu
       if (!raw) continue;
       const v = JSON.parse(raw) as Record<string, unknown>;
       if (typeof v.apiKey === 'string' && v.apiKey && typeof v.baseUrl === 'string' && /^https?:\/\/\S+$/.test(v.baseUrl)) {
-        const rate = typeof v.rateLimitPerSecond === 'number' && v.rateLimitPerSecond > 0 ? v.rateLimitPerSecond : null;
-        return { baseUrl: v.baseUrl.replace(/\/+$/, ''), apiKey: v.apiKey, rateLimitPerSecond: rate };
+        return { baseUrl: v.baseUrl.replace(/\/+$/, ''), apiKey: v.apiKey };
       }
       return null; // the app reads the first storage that has one; so do we
     } catch {
@@ -75,36 +72,12 @@ export function earlyRequestUrls(baseUrl: string, pathname: string, search: stri
   return urls;
 }
 
-/**
- * How many pages of the range the early entry asks for, one after another: page 2 once page 1
- * has answered `last-page: false` and the route's chunks have arrived (the data after it must
- * not hold up the code that shows the first), the next ones as soon as a page has said
- * `last-page: false` (its headers, before its body is read), so a large range streams in while
- * the app boots. The app takes them by URL like the first page; beyond this many the app's own
- * read-ahead goes on.
- */
-export const EARLY_LIST_PAGES = 10;
-/**
- * How many of them are asked for at once after the last page known to have more (the main
- * thread is busy booting the app: one at a time would wait for it between pages). Those past
- * the end are aborted as soon as a page says it is the last.
- */
-export const EARLY_IN_FLIGHT = 3;
-
-/**
- * How many list pages the early entry may ask for: the early requests bypass the client's rate
- * limiter, so all of them together stay within the connection's burst (its limit a second,
- * rounded up); page 1 always (the app asks for it at once anyway).
- */
-export function earlyListPages(rateLimitPerSecond: number | null, otherRequests: number): number {
-  if (rateLimitPerSecond === null) return EARLY_LIST_PAGES;
-  return Math.max(1, Math.min(EARLY_LIST_PAGES, Math.ceil(rateLimitPerSecond) - otherRequests));
-}
-
-type EarlyWindow = { location: { pathname: string; search: string }; sessionStorage?: Storage; localStorage?: Storage; document?: Document };
-
-/** Starts the early requests for this page (once); returns how many left at once. */
-export function startEarlyRequests(win: EarlyWindow = window, fetchImpl: typeof fetch = fetch, registry: EarlyRegistry = earlyRegistry()): number {
+/** Starts the early requests for this page (once); returns how many left. */
+export function startEarlyRequests(
+  win: { location: { pathname: string; search: string }; sessionStorage?: Storage; localStorage?: Storage; document?: Document } = window,
+  fetchImpl: typeof fetch = fetch,
+  registry: EarlyRegistry = earlyRegistry(),
+): number {
   let conn: SavedConnection | null;
   try {
     conn = readConnection([win.sessionStorage, win.localStorage]);
@@ -112,108 +85,47 @@ export function startEarlyRequests(win: EarlyWindow = window, fetchImpl: typeof 
     return 0; // storage blocked: the app will find no connection either
   }
   if (!conn) return 0;
-  const { apiKey } = conn;
   const urls = earlyRequestUrls(conn.baseUrl, win.location.pathname, win.location.search);
-  const start = (url: string) => {
+  for (const url of urls) {
     const controller = new AbortController();
     const response = fetchImpl(url, {
       method: 'GET',
-      headers: { 'X-Api-Key': apiKey },
+      headers: { 'X-Api-Key': conn.apiKey },
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       signal: controller.signal,
     });
     response.catch(() => undefined); // a failure surfaces when (and if) the app takes it
-    registry.set(url, { apiKey, at: performance.now(), response, abort: () => controller.abort() });
-    return response;
-  };
-  let routeModules: Promise<unknown> = Promise.resolve();
-  /** The list's URL for `page`: the client's exact form, `page` kept in its place. */
-  const listUrl = (first: string, page: number) => {
-    const [path, search] = first.split('?');
-    const query = new URLSearchParams(search);
-    query.set('page', String(page));
-    return `${path}?${query}`;
-  };
-  const maxPages = earlyListPages(conn.rateLimitPerSecond, urls.length - 1);
-  const startList = (first: string) => {
-    const pages = new Map<number, string>();
-    let asked = 0;
-    let ended = false;
-    const end = (lastPage?: number) => {
-      ended = true;
-      // Asked past the end of the range: not needed.
-      for (const [page, url] of pages) {
-        if (lastPage === undefined || page <= lastPage) continue;
-        registry.get(url)?.abort();
-        registry.delete(url);
-      }
-    };
-    const ask = (page: number) => {
-      const url = page === 1 ? first : listUrl(first, page);
-      const response = start(url);
-      pages.set(page, url);
-      asked = page;
-      response.then(
-        async (res) => {
-          if (page === 1) await routeModules;
-          if (ended) return;
-          // Once the app has taken a page it reads ahead itself: the chain ends (so no page is
-          // asked twice). A page the app took and cancelled (the range changed) fails: ends too.
-          if (registry.get(url)?.response !== response) return end();
-          // Only an explicit "more to come" continues; anything else is the app's to judge.
-          if (!res.ok || res.headers.get('last-page') !== 'false') return end(res.ok ? page : undefined);
-          while (asked < Math.min(page + EARLY_IN_FLIGHT, maxPages)) ask(asked + 1);
-        },
-        () => end(),
-      );
-    };
-    ask(1);
-  };
-  for (const url of urls) {
-    if (/\/time-entries\?/.test(url)) startList(url);
-    else start(url);
+    registry.set(url, { apiKey: conn.apiKey, at: performance.now(), response, abort: () => controller.abort() });
   }
+  if (urls.length) preloadRouteModules(win.document);
   if (urls.length) {
-    routeModules = Promise.all(preloadRouteModules(win.document).map(loadedOrFailed));
-    sweepUntaken(registry);
+    setTimeout(() => {
+      for (const [url, r] of registry) {
+        if (performance.now() - r.at < EARLY_MAX_AGE_MS) continue;
+        registry.delete(url);
+        r.abort();
+      }
+    }, EARLY_MAX_AGE_MS);
   }
   return urls.length;
-}
-
-const loadedOrFailed = (link: HTMLLinkElement) =>
-  new Promise<void>((resolve) => {
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => resolve(), { once: true });
-  });
-
-/** Drops (and aborts) early responses the app has not taken within EARLY_MAX_AGE_MS. */
-function sweepUntaken(registry: EarlyRegistry) {
-  setTimeout(() => {
-    for (const [url, r] of registry) {
-      if (performance.now() - r.at < EARLY_MAX_AGE_MS) continue;
-      registry.delete(url);
-      r.abort();
-    }
-    if (registry.size) sweepUntaken(registry);
-  }, EARLY_MAX_AGE_MS);
 }
 
 /**
  * The entries route's chunks (listed by the build in `#entries-route-modules`) as
  * modulepreloads, so they download beside the data instead of after the main bundle ran.
  */
-export function preloadRouteModules(doc: Document | undefined): HTMLLinkElement[] {
+export function preloadRouteModules(doc: Document | undefined): number {
   const list = doc?.getElementById('entries-route-modules')?.textContent;
-  if (!doc || !list) return [];
+  if (!doc || !list) return 0;
   let files: unknown;
   try {
     files = JSON.parse(list);
   } catch {
-    return [];
+    return 0;
   }
-  if (!Array.isArray(files)) return [];
-  const links: HTMLLinkElement[] = [];
+  if (!Array.isArray(files)) return 0;
+  let n = 0;
   for (const href of files) {
     if (typeof href !== 'string' || !/^\/assets\/[\w.-]+\.js$/.test(href)) continue;
     const link = doc.createElement('link');
@@ -221,9 +133,9 @@ export function preloadRouteModules(doc: Document | undefined): HTMLLinkElement[
     link.crossOrigin = '';
     link.href = href;
     doc.head.appendChild(link);
-    links.push(link);
+    n++;
   }
-  return links;
+  return n;
 }
 
 export function earlyRegistry(): EarlyRegistry {
