@@ -38,27 +38,40 @@ async function listWithHangingPageTwo() {
   return { signals, fetch, client, qc, options };
 }
 
+/**
+ * A member's list over a fake network: pages 1 to `last` − 1 hold 1,000 entries, page `last`
+ * one, and any page after it none (all with `last-page` as Clockify sends it). `requested`
+ * records every page asked for; `delayMs(page)` holds a page's answer back.
+ */
+function fakeList(last: number, delayMs: (page: number) => number = () => 0) {
+  const requested: number[] = [];
+  const fetch = vi.fn(async (url: RequestInfo | URL) => {
+    const page = Number(new URL(String(url)).searchParams.get('page'));
+    requested.push(page);
+    const delay = delayMs(page);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    const items = page < last ? Array.from({ length: 1000 }, (_, i) => entry(page * 1000 + i)) : page === last ? [entry(99_999)] : [];
+    return new Response(JSON.stringify(items), { headers: { 'last-page': String(page >= last) } });
+  });
+  const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const options = entriesQueries.list(client, params);
+  return { requested, qc, options, observer: () => new InfiniteQueryObserver(qc, options) };
+}
+
+const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+const readAheadLeft = (qc: QueryClient, listKey: readonly unknown[]) => qc.getQueryCache().findAll({ queryKey: [...listKey, 'read-ahead'] });
+
 describe('entries list read-ahead', () => {
   it('asks for the next pages as soon as page 1 arrives, at once, each once', async () => {
-    const requested: number[] = [];
-    const fetch = vi.fn(async (url: RequestInfo | URL) => {
-      const page = Number(new URL(String(url)).searchParams.get('page'));
-      requested.push(page);
-      const items = page < 3 ? Array.from({ length: 1000 }, (_, i) => entry(page * 1000 + i)) : page === 3 ? [entry(9999)] : [];
-      return new Response(JSON.stringify(items), { headers: { 'last-page': String(page >= 3) } });
-    });
-    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
-    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const options = entriesQueries.list(client, { workspaceId: WID, userId: UID, from: '2026-11-01', to: '2026-11-30', project: null, q: null });
-
+    const { requested, qc, options, observer: make } = fakeList(3);
     await qc.fetchInfiniteQuery(options);
     // Pages 2 to 1 + READ_AHEAD_IN_FLIGHT left with page 1's answer, together, before anyone asked.
-    expect(requested).toEqual(Array.from({ length: 1 + READ_AHEAD_IN_FLIGHT }, (_, i) => i + 1));
-    const observer = new InfiniteQueryObserver(qc, options);
+    expect(requested).toEqual(upTo(1 + READ_AHEAD_IN_FLIGHT));
+    const observer = make();
     await observer.fetchNextPage();
     if (observer.getCurrentResult().hasNextPage) await observer.fetchNextPage();
-    const data = observer.getCurrentResult().data!;
-    expect(data.pages.flatMap((p) => p.items).length).toBe(2001);
+    expect(observer.getCurrentResult().data!.pages.flatMap((p) => p.items).length).toBe(2001);
     expect(observer.getCurrentResult().hasNextPage).toBe(false);
     // Never a page twice; past the end (page 3 said last) at most READ_AHEAD_IN_FLIGHT − 1.
     expect(new Set(requested).size).toBe(requested.length);
@@ -67,85 +80,52 @@ describe('entries list read-ahead', () => {
 });
 
 describe('entries read-ahead lives in the query cache', () => {
-
   it('holds a read-ahead page only until the list takes it', async () => {
-    const fetch = vi.fn(async (url: RequestInfo | URL) => {
-      const page = Number(new URL(String(url)).searchParams.get('page'));
-      const items = page < 2 ? Array.from({ length: 1000 }, (_, i) => entry(page * 1000 + i)) : [entry(9999)];
-      return new Response(JSON.stringify(items), { headers: { 'last-page': String(page === 2) } });
-    });
-    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
-    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const options = entriesQueries.list(client, params);
+    const { requested, qc, options, observer: make } = fakeList(2);
     await qc.fetchInfiniteQuery(options);
     await vi.waitFor(() => expect(qc.getQueryData(readAheadKey(options.queryKey, 2))).toBeDefined());
-    const observer = new InfiniteQueryObserver(qc, options);
+    const observer = make();
     await observer.fetchNextPage();
     expect(observer.getCurrentResult().data!.pages.map((p) => p.items.length)).toEqual([1000, 1]);
     // Taken: the second page is held once, by the list, and no request was repeated; what was
     // asked for past the end is dropped once the list is complete.
-    expect(qc.getQueryCache().findAll({ queryKey: [...options.queryKey, 'read-ahead'] })).toHaveLength(0);
-    const pages = fetch.mock.calls.map(([url]) => Number(new URL(String(url)).searchParams.get('page')));
-    expect(new Set(pages).size).toBe(pages.length);
+    expect(readAheadLeft(qc, options.queryKey)).toHaveLength(0);
+    expect(new Set(requested).size).toBe(requested.length);
   });
 
   it('keeps READ_AHEAD_PAGES beyond the list in flight, and no more', async () => {
-    const requested: number[] = [];
     const LAST = 3 * READ_AHEAD_PAGES;
-    const fetch = vi.fn(async (url: RequestInfo | URL) => {
-      const page = Number(new URL(String(url)).searchParams.get('page'));
-      requested.push(page);
-      return new Response(JSON.stringify(Array.from({ length: 1000 }, (_, i) => entry(page * 1000 + i))), { headers: { 'last-page': String(page === LAST) } });
-    });
-    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
-    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const options = entriesQueries.list(client, params);
+    const { requested, qc, options, observer: make } = fakeList(LAST);
     await qc.fetchInfiniteQuery(options);
-    const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
     // The list holds page 1: the next READ_AHEAD_PAGES are asked for without waiting for anyone.
     await vi.waitFor(() => expect(qc.getQueryData(readAheadKey(options.queryKey, 1 + READ_AHEAD_PAGES))).toBeDefined());
     await new Promise((r) => setTimeout(r, 20));
     expect(requested).toEqual(upTo(1 + READ_AHEAD_PAGES));
     // The list's next page gathers what arrives within GATHER_MS: here, all the rest.
-    const observer = new InfiniteQueryObserver(qc, options);
+    const observer = make();
     await observer.fetchNextPage();
-    expect(observer.getCurrentResult().data!.pages.map((p) => p.items.length)).toEqual([1000, (LAST - 1) * 1000]);
-    expect(requested).toEqual(upTo(LAST));
+    expect(observer.getCurrentResult().data!.pages.map((p) => p.items.length)).toEqual([1000, (LAST - 2) * 1000 + 1]);
+    expect(requested.filter((p) => p <= LAST)).toEqual(upTo(LAST));
   });
 
   it('a list page shows what arrived within GATHER_MS of its start, and leaves later pages to the next', async () => {
-    const delays: Record<number, number> = { 2: 0, 3: GATHER_MS / 3, 4: GATHER_MS * 4 };
-    const fetch = vi.fn(async (url: RequestInfo | URL) => {
-      const page = Number(new URL(String(url)).searchParams.get('page'));
-      if (page > 4) return new Response('[]', { headers: { 'last-page': 'true' } });
-      await new Promise((r) => setTimeout(r, delays[page] ?? 0));
-      const items = Array.from({ length: page === 4 ? 1 : 1000 }, (_, i) => entry(page * 1000 + i));
-      return new Response(JSON.stringify(items), { headers: { 'last-page': String(page === 4) } });
-    });
-    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
-    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const options = entriesQueries.list(client, params);
+    const delays: Record<number, number> = { 3: GATHER_MS / 3, 4: GATHER_MS * 4 };
+    const { qc, options, observer: make } = fakeList(4, (page) => delays[page] ?? 0);
     await qc.fetchInfiniteQuery(options);
-    const observer = new InfiniteQueryObserver(qc, options);
+    const observer = make();
+    const shown = () => observer.getCurrentResult().data!.pages.map((p) => [p.page, p.items.length]);
     await observer.fetchNextPage();
-    expect(observer.getCurrentResult().data!.pages.map((p) => [p.page, p.items.length])).toEqual([[1, 1000], [3, 2000]]);
+    expect(shown()).toEqual([[1, 1000], [3, 2000]]);
     await observer.fetchNextPage();
-    expect(observer.getCurrentResult().data!.pages.map((p) => [p.page, p.items.length])).toEqual([[1, 1000], [3, 2000], [4, 1]]);
+    expect(shown()).toEqual([[1, 1000], [3, 2000], [4, 1]]);
     expect(observer.getCurrentResult().hasNextPage).toBe(false);
   });
 
   it('the pages a list page takes together are the wire pages in order, each once', async () => {
-    const fetch = vi.fn(async (url: RequestInfo | URL) => {
-      const page = Number(new URL(String(url)).searchParams.get('page'));
-      const items = page < 4 ? Array.from({ length: 1000 }, (_, i) => entry(page * 1000 + i)) : [entry(99_999)];
-      return new Response(JSON.stringify(items), { headers: { 'last-page': String(page === 4) } });
-    });
-    const client = createClient({ baseUrl: 'http://x/api', apiKey: 'k', fetch });
-    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const options = entriesQueries.list(client, params);
+    const { requested, qc, options, observer: make } = fakeList(4);
     await qc.fetchInfiniteQuery(options);
     await vi.waitFor(() => expect(qc.getQueryData(readAheadKey(options.queryKey, 4))).toBeDefined());
-    const observer = new InfiniteQueryObserver(qc, options);
+    const observer = make();
     await observer.fetchNextPage();
     const result = observer.getCurrentResult();
     expect(result.hasNextPage).toBe(false);
@@ -153,8 +133,7 @@ describe('entries read-ahead lives in the query cache', () => {
     const expected = [...[1, 2, 3].flatMap((page) => Array.from({ length: 1000 }, (_, i) => entry(page * 1000 + i).id)), entry(99_999).id];
     expect(ids).toEqual(expected);
     expect(result.data!.pages.map((p) => p.page)).toEqual([1, 4]);
-    const pages = fetch.mock.calls.map(([url]) => Number(new URL(String(url)).searchParams.get('page')));
-    expect(new Set(pages).size).toBe(pages.length);
+    expect(new Set(requested).size).toBe(requested.length);
   });
 
   it('cancelling the list cancels the read-ahead request it is waiting for', async () => {
