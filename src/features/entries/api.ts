@@ -110,9 +110,11 @@ export const entriesQueries = {
       qc.removeQueries({ queryKey: key, exact: true });
       return state.data;
     };
-    /** Page `page` once its read-ahead arrives, if before `deadline` (`performance.now()`); else null. */
+    /** Page `page`, taken, if its read-ahead is in or arrives before `deadline` (`performance.now()`); else null. */
     const arrivedBy = (qc: QueryClient, page: number, deadline: number, signal: AbortSignal) =>
       new Promise<Page<TimeEntry> | null>((resolve) => {
+        const arrived = takeArrived(qc, page);
+        if (arrived) return resolve(arrived);
         const cache = qc.getQueryCache();
         const query = cache.find({ queryKey: readAheadKey(queryKey, page), exact: true });
         const wait = deadline - performance.now();
@@ -142,16 +144,15 @@ export const entriesQueries = {
         // arrive within GATHER_MS: one render for several pages, and a main thread free to take
         // the network's answers in the meantime instead of rendering after each one.
         const deadline = pageParam === 1 ? 0 : performance.now() + GATHER_MS;
+        // Each step first keeps the read-ahead going from the pages this list page now holds.
         while (!signal.aborted && !result.isLastPage) {
           topUp(qc, result, result.page);
-          const next = takeArrived(qc, result.page + 1) ?? (await arrivedBy(qc, result.page + 1, deadline, signal));
+          const next = await arrivedBy(qc, result.page + 1, deadline, signal);
           if (!next) break;
           result = { items: result.items.concat(next.items), page: next.page, isLastPage: next.isLastPage };
         }
-        if (signal.aborted) return result;
-        if (result.isLastPage) {
-          dropReadAhead(qc); // the range is complete: what was asked for past its end is not needed
-        } else topUp(qc, result, result.page); // the list holds these pages once it returns
+        // The range is complete: what was asked for past its end is not needed.
+        if (!signal.aborted && result.isLastPage) dropReadAhead(qc);
         return result;
       },
       initialPageParam: 1,
