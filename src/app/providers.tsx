@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { onIdle } from '../lib/deferred';
 import { ConnectionProvider } from '../session/connection-context';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -11,11 +12,7 @@ const Notifications = lazy(() => import('./notifications').then((m) => ({ defaul
 
 function useFirstIdle() {
   const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') return setIdle(true);
-    const id = requestIdleCallback(() => setIdle(true), { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }, []);
+  useEffect(() => onIdle(() => setIdle(true), 2000), []);
   return idle;
 }
 

@@ -15,6 +15,19 @@ export function deferredComponent<P extends object>(loader: () => Promise<Compon
   return { Lazy, load, intent };
 }
 
+/**
+ * Runs `run` when the browser is next idle (at the latest after `timeoutMs`), or on the next
+ * task where there is no idle callback; returns the cancel.
+ */
+export function onIdle(run: () => void, timeoutMs: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: timeoutMs });
+    return () => cancelIdleCallback(id);
+  }
+  const t = setTimeout(run, 0);
+  return () => clearTimeout(t);
+}
+
 /** Longest a deferred control waits for the page to settle before it loads anyway. */
 export const DEFERRED_LOAD_FALLBACK_MS = 4000;
 
@@ -29,13 +42,5 @@ export function useLoadWhenReady({ intent }: Pick<ReturnType<typeof deferredComp
     const fallback = setTimeout(start, DEFERRED_LOAD_FALLBACK_MS);
     return () => clearTimeout(fallback);
   }, [start]);
-  useEffect(() => {
-    if (!ready) return;
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(start, { timeout: 500 });
-      return () => cancelIdleCallback(id);
-    }
-    const t = setTimeout(start, 0);
-    return () => clearTimeout(t);
-  }, [start, ready]);
+  useEffect(() => (ready ? onIdle(start, 500) : undefined), [start, ready]);
 }
