@@ -28,7 +28,7 @@ export function FiltersBar({ catalog, project, q, onChange, ready = true }: Prop
 
   return (
     <Group gap="xs" align="flex-end" w={{ base: '100%', sm: 'auto' }} {...projectSelect.intent}>
-      <Suspense fallback={<ProjectSelectPlaceholder name={project ? (catalog?.projectList.find((p) => p.id === project)?.name ?? '') : ''} />}>
+      <Suspense fallback={<ProjectSelectPlaceholder name={(project && catalog?.projects.get(project)?.name) || ''} />}>
         <projectSelect.Lazy catalog={catalog} project={project} onChange={onChange} />
       </Suspense>
       <TextInput

@@ -145,4 +145,4 @@ export function buildCatalog(projects: Project[], tags: Tag[], clients: Client[]
   };
 }
 
-export { ROLE_LABELS, roleLabel, roleName } from './role-names';
+export { memberLabel, ROLE_LABELS, roleLabel, roleName } from './role-names';

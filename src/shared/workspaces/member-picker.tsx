@@ -2,10 +2,9 @@ import { Box, Text, TextInput } from '@mantine/core';
 import { Suspense } from 'react';
 import type { Member } from '../../clockify/schemas';
 import { deferredComponent, useLoadWhenReady } from '../../lib/deferred';
-import { roleLabel } from './api';
+import { memberLabel } from './api';
 
 const memberSelect = deferredComponent(() => import('./member-select').then((m) => m.MemberSelect));
-const memberName = (m: Member) => `${m.name || m.email} — ${roleLabel(m.roles)}`;
 
 /** The picker as it will look, disabled, while its code is on its way. */
 function MemberSelectPlaceholder({ name }: { name: string }) {
@@ -30,7 +29,7 @@ export function MemberPicker({ members, restricted, value, onChange, access, rea
   const noAccess = access ? members.filter((m) => access.get(m.id) === false).length : 0;
   return (
     <Box w={{ base: '100%', sm: 'auto' }} {...memberSelect.intent}>
-      <Suspense fallback={<MemberSelectPlaceholder name={current ? memberName(current) : ''} />}>
+      <Suspense fallback={<MemberSelectPlaceholder name={current ? memberLabel(current) : ''} />}>
         <memberSelect.Lazy members={members} value={value} onChange={onChange} access={access} />
       </Suspense>
       {noAccess > 0 && (

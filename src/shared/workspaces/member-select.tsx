@@ -2,7 +2,7 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/Combobox.css';
 import { Select } from '@mantine/core';
 import type { Member } from '../../clockify/schemas';
-import { roleLabel } from './api';
+import { memberLabel } from './api';
 
 export interface MemberSelectProps {
   members: Member[];
@@ -21,7 +21,7 @@ export function MemberSelect({ members, value, onChange, access }: MemberSelectP
       w={{ base: '100%', sm: 300 }}
       data={members.map((m) => {
         const blocked = access?.get(m.id) === false;
-        return { value: m.id, label: `${m.name || m.email} — ${roleLabel(m.roles)}${blocked ? ' (no access)' : ''}`, disabled: blocked };
+        return { value: m.id, label: `${memberLabel(m)}${blocked ? ' (no access)' : ''}`, disabled: blocked };
       })}
       value={value}
       onChange={(v) => v && onChange(v)}

@@ -18,3 +18,8 @@ export function roleLabel(roles: readonly string[]): string {
   const top = ORDER.find((r) => roles.includes(r));
   return top ? ROLE_LABELS[top] : 'Member';
 }
+
+/** A member as the picker names them: "Ada Lovelace — Owner" (the email when there is no name). */
+export function memberLabel(member: { name: string; email: string; roles: readonly string[] }): string {
+  return `${member.name || member.email} — ${roleLabel(member.roles)}`;
+}
