@@ -107,3 +107,28 @@ describe('preloadRouteModules', () => {
     }
   });
 });
+
+describe('startEarlyRequests on an entries link', () => {
+  it("asks for the route's code before the data (one origin: the small files are not left waiting behind page 1)", () => {
+    const data = document.createElement('script');
+    data.type = 'application/json';
+    data.id = 'entries-route-modules';
+    data.textContent = JSON.stringify(['/assets/entries-page-abc.js']);
+    document.head.appendChild(data);
+    const preloadsAtFirstFetch: number[] = [];
+    const fetchImpl = vi.fn(() => {
+      preloadsAtFirstFetch.push(document.head.querySelectorAll('link[rel="modulepreload"]').length);
+      return new Promise<Response>(() => undefined);
+    });
+    try {
+      const sent = startEarlyRequests(
+        { location: { pathname: `/w/${WID}/u/${UID}`, search: '?from=2026-01-01&to=2026-01-31' }, sessionStorage: storageWith({ baseUrl: BASE, apiKey: 'k' }), document },
+        fetchImpl as unknown as typeof fetch,
+      );
+      expect(sent).toBe(4);
+      expect(preloadsAtFirstFetch[0]).toBe(1);
+    } finally {
+      document.head.innerHTML = '';
+    }
+  });
+});
