@@ -67,7 +67,19 @@ interface ShellWindow {
 }
 
 export async function measureShellFloor(browser: Browser, origin: string, viewer: DemoKey, member: DemoKey, range: Range, runs = 3): Promise<ShellFloor> {
-  const url = `${origin}${SHELL_PATH}?${new URLSearchParams({ ws: member.workspaceId, user: member.userId, from: range.from, to: range.to })}`;
+  return measureFloorPage(browser, origin, viewer, `${origin}${SHELL_PATH}?${floorQuery(member, range)}`, runs);
+}
+
+/** The query a floor page reads: whose entries, and the range. */
+export function floorQuery(member: DemoKey, range: Range): URLSearchParams {
+  return new URLSearchParams({ ws: member.workspaceId, user: member.userId, from: range.from, to: range.to });
+}
+
+/**
+ * Opens a floor page (one that sets `__shellFirstRow`, `__shellRows` or `__shellError`, as the
+ * shell does) in a fresh context per run, after one unmeasured warm-up.
+ */
+export async function measureFloorPage(browser: Browser, origin: string, viewer: DemoKey, url: string, runs = 3): Promise<ShellFloor> {
   const runsMs: number[] = [];
   let rows = 0;
   for (let i = -1; i < runs; i++) {
