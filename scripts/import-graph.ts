@@ -29,7 +29,8 @@ export function importsOf(file: string): string[] {
 
 /** Every cycle met in a depth-first walk, as paths relative to `root`. */
 export function findCycles(files: string[], root: string): string[][] {
-  const graph = new Map(files.map((f) => [f, importsOf(f).filter((to) => files.includes(to))]));
+  const known = new Set(files);
+  const graph = new Map(files.map((f) => [f, importsOf(f).filter((to) => known.has(to))]));
   const cycles: string[][] = [];
   const state = new Map<string, 'open' | 'done'>();
   const stack: string[] = [];

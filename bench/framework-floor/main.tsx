@@ -28,8 +28,8 @@ interface FloorWindow {
 const ROWS = 30;
 const w = window as unknown as FloorWindow;
 const conn = JSON.parse(sessionStorage.getItem('timekeeper.connection') ?? '{}') as { baseUrl: string; apiKey: string };
-const q = new URLSearchParams(location.search);
-const qs = new URLSearchParams({ start: `${q.get('from')}T00:00:00Z`, end: `${q.get('to')}T23:59:59Z`, page: '1', 'page-size': q.get('pageSize') ?? '1000' });
+const q = new URLSearchParams(location.search); // from floorQuery (metrics/shell-floor.ts)
+const qs = new URLSearchParams({ start: `${q.get('from')}T00:00:00Z`, end: `${q.get('to')}T23:59:59Z`, page: '1', 'page-size': q.get('pageSize') ?? 'missing' });
 const page1 = fetch(`${conn.baseUrl}/v1/workspaces/${q.get('ws')}/user/${q.get('user')}/time-entries?${qs}`, {
   headers: { 'X-Api-Key': conn.apiKey },
   credentials: 'omit',

@@ -70,9 +70,9 @@ export async function measureShellFloor(browser: Browser, origin: string, viewer
   return measureFloorPage(browser, origin, viewer, `${origin}${SHELL_PATH}?${floorQuery(member, range)}`, runs);
 }
 
-/** The query a floor page reads: whose entries, and the range. */
+/** The query a floor page reads: whose entries, the range, and the app's page size. */
 export function floorQuery(member: DemoKey, range: Range): URLSearchParams {
-  return new URLSearchParams({ ws: member.workspaceId, user: member.userId, from: range.from, to: range.to });
+  return new URLSearchParams({ ws: member.workspaceId, user: member.userId, from: range.from, to: range.to, pageSize: String(PAGE_SIZE) });
 }
 
 /**

@@ -86,9 +86,10 @@ export function startEarlyRequests(
   }
   if (!conn) return 0;
   const urls = earlyRequestUrls(conn.baseUrl, win.location.pathname, win.location.search);
+  if (!urls.length) return 0;
   // The route's code first: the sandbox serves the app and the API on one origin (six
   // connections), and these small files are quick to serve, while page 1 takes the server longer.
-  if (urls.length) preloadRouteModules(win.document);
+  preloadRouteModules(win.document);
   for (const url of urls) {
     const controller = new AbortController();
     const response = fetchImpl(url, {
@@ -101,15 +102,13 @@ export function startEarlyRequests(
     response.catch(() => undefined); // a failure surfaces when (and if) the app takes it
     registry.set(url, { apiKey: conn.apiKey, at: performance.now(), response, abort: () => controller.abort() });
   }
-  if (urls.length) {
-    setTimeout(() => {
-      for (const [url, r] of registry) {
-        if (performance.now() - r.at < EARLY_MAX_AGE_MS) continue;
-        registry.delete(url);
-        r.abort();
-      }
-    }, EARLY_MAX_AGE_MS);
-  }
+  setTimeout(() => {
+    for (const [url, r] of registry) {
+      if (performance.now() - r.at < EARLY_MAX_AGE_MS) continue;
+      registry.delete(url);
+      r.abort();
+    }
+  }, EARLY_MAX_AGE_MS);
   return urls.length;
 }
 

@@ -2,17 +2,19 @@ import { lazy, useEffect, type ComponentType } from 'react';
 
 /**
  * A control the first screen shows but need not run yet (a date picker, a searchable select,
- * a menu): its code is its own chunk, asked for by `load()` — once, whoever asks first.
+ * a menu): its code is its own chunk, asked for once, by whoever asks first: `start()` (idle
+ * time, `useLoadWhenReady`), `intent` (pointer or focus) or `Lazy` rendering.
  * `Lazy` renders it (inside a Suspense whose fallback looks the same, disabled).
  */
 export function deferredComponent<P extends object>(loader: () => Promise<ComponentType<P>>) {
   let pending: Promise<ComponentType<P>> | null = null;
   const load = () => (pending ??= loader().catch((e: unknown) => ((pending = null), Promise.reject(e))));
   const Lazy = lazy(() => load().then((c) => ({ default: c })));
-  const start = () => void load().catch(() => undefined); // a failure shows when it renders
+  /** Asks for the code without waiting for it: a failure shows when `Lazy` renders. */
+  const start = () => void load().catch(() => undefined);
   /** Spread on the control's area: pointer or focus there loads it at once. */
   const intent = { onPointerEnter: start, onFocusCapture: start };
-  return { Lazy, load, intent };
+  return { Lazy, start, intent };
 }
 
 /**
@@ -36,8 +38,7 @@ export const DEFERRED_LOAD_FALLBACK_MS = 4000;
  * or after DEFERRED_LOAD_FALLBACK_MS whatever happens. Pointer or focus loads it sooner
  * (`intent`).
  */
-export function useLoadWhenReady({ intent }: Pick<ReturnType<typeof deferredComponent>, 'intent'>, ready: boolean) {
-  const start = intent.onPointerEnter;
+export function useLoadWhenReady({ start }: Pick<ReturnType<typeof deferredComponent>, 'start'>, ready: boolean) {
   useEffect(() => {
     const fallback = setTimeout(start, DEFERRED_LOAD_FALLBACK_MS);
     return () => clearTimeout(fallback);
