@@ -12,6 +12,7 @@ import {
   formatInZone,
   isDayKey,
   matchPreset,
+  RANGE_PRESETS,
   pickerValueToDate,
   presetRange,
   toWireInstant,
@@ -114,6 +115,17 @@ describe('presets', () => {
   it('recognises a range that equals a preset', () => {
     expect(matchPreset({ from: '2026-11-01', to: '2026-11-30' }, now, 'UTC')).toBe('this-month');
     expect(matchPreset({ from: '2026-11-02', to: '2026-11-30' }, now, 'UTC')).toBeNull();
+  });
+  it('recognises every preset on every day of a year, months of 28 to 31 days included', () => {
+    for (let day = 0; day < 366; day++) {
+      const at = new Date(Date.UTC(2027, 11, 31, 12) - day * 86_400_000); // every day of 2027 (a 28-day February), and 2026-12-31
+      for (const p of RANGE_PRESETS) {
+        const range = presetRange(p, at, 'Asia/Tokyo', 'SUNDAY');
+        // The first preset in the bar's order with this range (a 30-day month's last day: This month = Last 30 days).
+        const first = RANGE_PRESETS.find((q) => JSON.stringify(presetRange(q, at, 'Asia/Tokyo', 'SUNDAY')) === JSON.stringify(range));
+        expect(matchPreset(range, at, 'Asia/Tokyo', 'SUNDAY'), `${p} on ${at.toISOString()}`).toBe(first);
+      }
+    }
   });
 });
 

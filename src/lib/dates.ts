@@ -12,7 +12,7 @@ import {
   endOfDay,
   format,
   isValid,
-  parse,
+  lightFormat,
   startOfDay,
   startOfMonth,
   startOfWeek,
@@ -27,7 +27,7 @@ const PICKER = 'yyyy-MM-dd HH:mm:ss';
 
 /** The instant as Clockify wants it on writes: UTC, second precision. */
 export function toWireInstant(date: Date): string {
-  return format(date, WIRE, { in: tz('UTC') });
+  return lightFormat(new TZDate(date.getTime(), 'UTC'), WIRE);
 }
 
 /** Mantine picker value (`YYYY-MM-DD HH:mm:ss`, wall clock) read in `timeZone` → instant. */
@@ -49,12 +49,12 @@ export function pickerValueToDate(value: string | null | undefined, timeZone: st
 
 /** Instant → Mantine picker value showing the wall clock in `timeZone`. */
 export function dateToPickerValue(date: Date, timeZone: string): string {
-  return format(date, PICKER, { in: tz(timeZone) });
+  return lightFormat(new TZDate(date.getTime(), timeZone), PICKER);
 }
 
 /** The calendar day of an instant in `timeZone`. */
 export function dayKeyInZone(date: Date, timeZone: string): DayKey {
-  return format(date, 'yyyy-MM-dd', { in: tz(timeZone) });
+  return lightFormat(new TZDate(date.getTime(), timeZone), 'yyyy-MM-dd');
 }
 
 export function formatInZone(date: Date, timeZone: string, pattern: string): string {
@@ -143,13 +143,22 @@ function monthNamesFor(locale?: string): string[][] {
   });
 }
 
+/**
+ * A day key as a local-midnight `Date`; Invalid Date when it is not `yyyy-MM-dd` or not a day
+ * of the calendar (`2026-02-30`). By hand: the format is fixed, and date-fns' `parse` would
+ * bring every pattern's parser onto the first screen's path.
+ */
 export function parseDayKey(day: DayKey): Date {
-  return parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return new Date(Number.NaN);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  const date = new Date(2000, mo, d);
+  date.setFullYear(y); // years below 100 too (the constructor would read 0099 as 1999)
+  return date.getFullYear() === y && date.getMonth() === mo && date.getDate() === d ? date : new Date(Number.NaN);
 }
 
 export function isDayKey(value: string | null | undefined): value is DayKey {
-  return !!value && /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseDayKey(value)) &&
-    format(parseDayKey(value), 'yyyy-MM-dd') === value;
+  return !!value && isValid(parseDayKey(value));
 }
 
 /**
@@ -217,7 +226,7 @@ export function presetRange(
   const inZone = { in: tz(timeZone) };
   const weekStartsOn = weekStartDay(weekStart);
   const today = startOfDay(now, inZone);
-  const key = (d: Date) => format(d, 'yyyy-MM-dd', inZone);
+  const key = (d: Date) => lightFormat(d, 'yyyy-MM-dd'); // d is in the zone (a TZDate)
   switch (preset) {
     case 'today':
       return { from: key(today), to: key(today) };
@@ -240,6 +249,16 @@ export function presetRange(
   }
 }
 
+/** How many days each preset's range spans (fewest, most). */
+const PRESET_DAYS: Record<RangePreset, readonly [number, number]> = {
+  today: [1, 1],
+  'this-week': [7, 7],
+  'last-week': [7, 7],
+  'this-month': [28, 31],
+  'last-30-days': [30, 30],
+  'last-365-days': [365, 365],
+};
+
 /** Which preset (if any) a day range equals, for highlighting. */
 export function matchPreset(
   range: { from: DayKey; to: DayKey },
@@ -247,7 +266,11 @@ export function matchPreset(
   timeZone: string,
   weekStart?: string,
 ): RangePreset | null {
+  // Only a preset of the range's length can equal it: the zoned arithmetic runs for those alone.
+  const days = daysInRange(range.from, range.to);
   return RANGE_PRESETS.find((p) => {
+    const [min, max] = PRESET_DAYS[p];
+    if (days < min || days > max) return false;
     const r = presetRange(p, now, timeZone, weekStart);
     return r.from === range.from && r.to === range.to;
   }) ?? null;

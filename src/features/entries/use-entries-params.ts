@@ -19,12 +19,12 @@ export function useEntriesParams(timeZone: string, weekStart: string) {
     const from = params.get('from');
     const to = params.get('to');
     const valid = isDayKey(from) && isDayKey(to) && from <= to;
-    const fallback = presetRange('this-week', new Date(), timeZone, weekStart);
+    const range = valid ? { from: from!, to: to! } : presetRange('this-week', new Date(), timeZone, weekStart);
     const project = params.get('project');
     const q = params.get('q')?.slice(0, 200) || null;
     return {
-      from: valid ? from! : fallback.from,
-      to: valid ? to! : fallback.to,
+      from: range.from,
+      to: range.to,
       project: project && ID_PATTERN.test(project) ? project : null,
       q,
       explicitRange: valid,
