@@ -7,7 +7,6 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Group, MantineProvider, Paper, Stack, Text } from '@mantine/core';
 import '@mantine/core/styles/baseline.css';
-import '@mantine/core/styles/default-css-variables.css';
 import '@mantine/core/styles/global.css';
 import '@mantine/core/styles/Stack.css';
 import '@mantine/core/styles/Group.css';
@@ -64,8 +63,9 @@ function Floor() {
   );
 }
 
+// Set up as the app is (providers.tsx, styles.ts): the provider writes the theme's CSS variables.
 createRoot(document.getElementById('root')!).render(
-  <MantineProvider>
+  <MantineProvider deduplicateCssVariables={false}>
     <Floor />
   </MantineProvider>,
 );

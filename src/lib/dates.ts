@@ -37,12 +37,8 @@ export function pickerValueToDate(value: string | null | undefined, timeZone: st
   if (!m) return null;
   const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
   const nums = [y, mo, d, h, mi, s].map(Number);
-  if (nums[1] < 1 || nums[1] > 12 || nums[2] < 1 || nums[2] > 31 || nums[3] > 23 || nums[4] > 59 || nums[5] > 59) {
-    return null;
-  }
-  const local = new Date(nums[0], nums[1] - 1, nums[2]);
-  // Reject 31 February and friends instead of silently rolling over.
-  if (local.getMonth() !== nums[1] - 1 || local.getDate() !== nums[2]) return null;
+  // A day of the calendar (31 February is refused, not rolled over) at a time of day.
+  if (!isDayKey(`${y}-${mo}-${d}`) || nums[3] > 23 || nums[4] > 59 || nums[5] > 59) return null;
   const zoned = new TZDate(nums[0], nums[1] - 1, nums[2], nums[3], nums[4], nums[5], timeZone);
   return isValid(zoned) ? new Date(zoned.getTime()) : null;
 }
