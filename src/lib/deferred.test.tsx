@@ -1,4 +1,4 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, render, renderHook, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFERRED_LOAD_FALLBACK_MS, deferredComponent, useLoadWhenReady } from './deferred';
 
@@ -38,5 +38,20 @@ describe('deferred controls', () => {
     part.intent.onFocusCapture();
     part.intent.onPointerEnter();
     expect(loader).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('Deferred', () => {
+  it('shows the placeholder without asking for the code, then the control once asked', async () => {
+    const loader = vi.fn(() => Promise.resolve(({ name }: { name: string }) => <p>control for {name}</p>));
+    const part = deferredComponent(loader);
+    render(<part.Deferred fallback={<p>placeholder</p>} name="Ada" />);
+    expect(screen.getByText('placeholder')).toBeInTheDocument();
+    await act(() => Promise.resolve());
+    expect(loader).not.toHaveBeenCalled();
+    act(() => part.start());
+    expect(await screen.findByText('control for Ada')).toBeInTheDocument();
+    expect(screen.queryByText('placeholder')).not.toBeInTheDocument();
+    expect(loader).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,20 +1,36 @@
-import { lazy, useEffect, type ComponentType } from 'react';
+import { createElement, lazy, Suspense, useEffect, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 
 /**
  * A control the first screen shows but need not run yet (a date picker, a searchable select,
  * a menu): its code is its own chunk, asked for once, by whoever asks first: `start()` (idle
  * time, `useLoadWhenReady`), `intent` (pointer or focus) or `Lazy` rendering.
- * `Lazy` renders it (inside a Suspense whose fallback looks the same, disabled).
+ * `Lazy` renders it, asking for its code at once (inside a Suspense of the caller's).
+ * `Deferred` shows its `fallback` (the control as it will look, disabled) until the code has
+ * been asked for, then the control — so rendering the first screen does not start the download.
  */
 export function deferredComponent<P extends object>(loader: () => Promise<ComponentType<P>>) {
   let pending: Promise<ComponentType<P>> | null = null;
-  const load = () => (pending ??= loader().catch((e: unknown) => ((pending = null), Promise.reject(e))));
+  let asked = false;
+  const listeners = new Set<() => void>();
+  const load = () => {
+    if (!asked) {
+      asked = true;
+      for (const l of listeners) l();
+    }
+    return (pending ??= loader().catch((e: unknown) => ((pending = null), Promise.reject(e))));
+  };
   const Lazy = lazy(() => load().then((c) => ({ default: c })));
   /** Asks for the code without waiting for it: a failure shows when `Lazy` renders. */
   const start = () => void load().catch(() => undefined);
   /** Spread on the control's area: pointer or focus there loads it at once. */
   const intent = { onPointerEnter: start, onFocusCapture: start };
-  return { Lazy, start, intent };
+  const subscribe = (l: () => void) => (listeners.add(l), () => void listeners.delete(l));
+  const wasAsked = () => asked;
+  function Deferred({ fallback, ...props }: P & { fallback: ReactNode }) {
+    const wanted = useSyncExternalStore(subscribe, wasAsked, wasAsked);
+    return createElement(Suspense, { fallback }, wanted ? createElement(Lazy as unknown as ComponentType<typeof props>, props) : fallback);
+  }
+  return { Lazy, Deferred, start, intent };
 }
 
 /**

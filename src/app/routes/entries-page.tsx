@@ -45,8 +45,9 @@ export function EntriesPage() {
   // The first rows are on screen (or will not come): the controls that wait for them (date
   // picker, searchable selects) load their code at the next idle moment, off the first row's
   // path; a large range streams in by batches (see GATHER_MS), so idle moments come early.
-  // (Waiting for the whole range instead measured no faster, and left phones — no hover to
-  // load on intent — with disabled controls for longer.)
+  // Until then each shows its placeholder (`deferredComponent`'s `Deferred`), which does not
+  // ask for the code. Waiting for the whole range would leave phones — no hover to load on
+  // intent — with disabled controls for longer.
   const settled = list.loaded || list.query.isError || !!scope.members.isError;
   /** Changing the range or filters drops a selection: asked first. */
   const change = (patch: Partial<EntriesUrlState>) => bulk.whenSelectionMayGo(() => setParams(patch));

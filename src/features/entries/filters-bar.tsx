@@ -1,6 +1,6 @@
 import { Group, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { deferredComponent, useLoadWhenReady } from '../../lib/deferred';
 import type { Catalog } from '../../shared/workspaces/api';
 
@@ -28,9 +28,7 @@ export function FiltersBar({ catalog, project, q, onChange, ready = true }: Prop
 
   return (
     <Group gap="xs" align="flex-end" w={{ base: '100%', sm: 'auto' }} {...projectSelect.intent}>
-      <Suspense fallback={<ProjectSelectPlaceholder name={(project && catalog?.projects.get(project)?.name) || ''} />}>
-        <projectSelect.Lazy catalog={catalog} project={project} onChange={onChange} />
-      </Suspense>
+      <projectSelect.Deferred fallback={<ProjectSelectPlaceholder name={(project && catalog?.projects.get(project)?.name) || ''} />} catalog={catalog} project={project} onChange={onChange} />
       <TextInput
         size="xs"
         label="Search description"

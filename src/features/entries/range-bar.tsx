@@ -1,5 +1,4 @@
 import { Button, Group, TextInput } from '@mantine/core';
-import { Suspense } from 'react';
 import { deferredComponent, useLoadWhenReady } from '../../lib/deferred';
 import { formatDay, matchPreset, presetRange, RANGE_PRESETS, RANGE_PRESET_LABELS, type DayKey } from '../../lib/dates';
 import type { RangeFormProps } from './range-form';
@@ -50,9 +49,7 @@ export function RangeBar({ from, to, timeZone, weekStart, onChange, ready = true
           </Button>
         ))}
       </Group>
-      <Suspense fallback={<RangeFormPlaceholder from={from} to={to} />}>
-        <rangeForm.Lazy from={from} to={to} onChange={onChange} />
-      </Suspense>
+      <rangeForm.Deferred fallback={<RangeFormPlaceholder from={from} to={to} />} from={from} to={to} onChange={onChange} />
     </Group>
   );
 }

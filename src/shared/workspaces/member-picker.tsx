@@ -1,5 +1,4 @@
 import { Box, Text, TextInput } from '@mantine/core';
-import { Suspense } from 'react';
 import type { Member } from '../../clockify/schemas';
 import { deferredComponent, useLoadWhenReady } from '../../lib/deferred';
 import { memberLabel } from './api';
@@ -29,9 +28,7 @@ export function MemberPicker({ members, restricted, value, onChange, access, rea
   const noAccess = access ? members.filter((m) => access.get(m.id) === false).length : 0;
   return (
     <Box w={{ base: '100%', sm: 'auto' }} {...memberSelect.intent}>
-      <Suspense fallback={<MemberSelectPlaceholder name={current ? memberLabel(current) : ''} />}>
-        <memberSelect.Lazy members={members} value={value} onChange={onChange} access={access} />
-      </Suspense>
+      <memberSelect.Deferred fallback={<MemberSelectPlaceholder name={current ? memberLabel(current) : ''} />} members={members} value={value} onChange={onChange} access={access} />
       {noAccess > 0 && (
         <Text size="xs" c="dimmed" mt={4}>
           {noAccess} {noAccess === 1 ? 'person is' : 'people are'} outside what this key may see.
