@@ -1,3 +1,5 @@
+import { format } from 'date-fns';
+import { tz } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import {
   addElapsedHours,
@@ -165,15 +167,53 @@ describe('makeDayKeyer', () => {
 });
 
 describe('fast formatters', () => {
-  it('agree with the date-fns versions', async () => {
-    const { fastClock, fastStamp, formatInZone } = await import('./dates');
+  it('agree with date-fns’ format', async () => {
+    const { fastClock, fastStamp } = await import('./dates');
     for (const zone of ['Asia/Tokyo', 'America/Los_Angeles', 'UTC', 'Asia/Kolkata']) {
       for (let t = Date.parse('2026-03-01T00:00:00Z'); t < Date.parse('2026-03-20T00:00:00Z'); t += 3 * 3600_000 + 17 * 60_000) {
         const d = new Date(t);
-        expect(fastClock(d, zone)).toBe(formatInZone(d, zone, 'HH:mm'));
-        expect(fastStamp(d, zone)).toBe(formatInZone(d, zone, 'd MMM HH:mm'));
+        expect(fastClock(d, zone)).toBe(format(d, 'HH:mm', { in: tz(zone) }));
+        expect(fastStamp(d, zone)).toBe(format(d, 'd MMM HH:mm', { in: tz(zone) }));
       }
     }
+  });
+
+  it('formatInZone writes every pattern the app uses as date-fns’ format does, across a year of clock changes', () => {
+    const patterns = [
+      'EEE d MMM yyyy',
+      'EEE d MMM yyyy HH:mm',
+      'EEE d MMM yyyy, HH:mm',
+      'EEE d MMM yyyy, HH:mm:ss',
+      'EEE d MMM, HH:mm',
+      'EEE d MMM, HH:mm:ss',
+      'HH:mm',
+      'HH:mm:ss',
+      'd MMM HH:mm',
+      'd MMM yyyy',
+      'yyyy-MM-dd HH:mm',
+      'yyyy-MM-dd HH:mm:ss',
+    ];
+    const zones = ['Europe/Berlin', 'America/Los_Angeles', 'Asia/Tokyo', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'UTC'];
+    let checked = 0;
+    for (const zone of zones) {
+      // Every ~29 h 13 min 7 s over 2026: every weekday, month, hour and both sides of each clock change.
+      for (let t = Date.parse('2026-01-01T00:00:00Z'); t < Date.parse('2027-01-02T00:00:00Z'); t += 105_187_000) {
+        const d = new Date(t);
+        for (const p of patterns) expect(formatInZone(d, zone, p)).toBe(format(d, p, { in: tz(zone) }));
+        checked++;
+      }
+      // The instants either side of Berlin's and Los Angeles' 2026 changes, to the second.
+      for (const iso of ['2026-03-29T00:59:59Z', '2026-03-29T01:00:00Z', '2026-10-25T00:59:59Z', '2026-10-25T01:00:00Z', '2026-03-08T09:59:59Z', '2026-03-08T10:00:00Z', '2026-11-01T08:59:59Z', '2026-11-01T09:00:00Z']) {
+        for (const p of patterns) expect(formatInZone(new Date(iso), zone, p)).toBe(format(new Date(iso), p, { in: tz(zone) }));
+      }
+    }
+    expect(checked).toBeGreaterThan(2000);
+    expect(formatInZone(new Date('0099-03-04T05:06:07Z'), 'UTC', 'yyyy-MM-dd')).toBe('0099-03-04');
+  });
+
+  it('formatInZone refuses a pattern letter it does not write instead of printing it', () => {
+    expect(() => formatInZone(new Date(), 'UTC', 'EEEE d MMMM')).toThrow(RangeError);
+    expect(() => formatInZone(new Date(), 'UTC', 'h:mm a')).toThrow(/unsupported pattern letter "h"/);
   });
 });
 

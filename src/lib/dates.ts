@@ -10,7 +10,6 @@ import {
   addMonths,
   differenceInCalendarDays,
   endOfDay,
-  format,
   isValid,
   lightFormat,
   startOfDay,
@@ -53,8 +52,33 @@ export function dayKeyInZone(date: Date, timeZone: string): DayKey {
   return lightFormat(new TZDate(date.getTime(), timeZone), 'yyyy-MM-dd');
 }
 
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ZONED_TOKENS = /yyyy|MMM|MM|dd|d|EEE|HH|mm|ss|[a-zA-Z]/g;
+
+/**
+ * The instant on the wall clock of `timeZone`, in date-fns' pattern letters (English names):
+ * `yyyy MM MMM dd d EEE HH mm ss`, e.g. `EEE d MMM yyyy, HH:mm:ss` → `Tue 24 Nov 2026, 09:05:00`.
+ * Written out instead of date-fns' `format`, which brings every pattern's formatter and the
+ * locale tables to the first screen for these nine; the tests hold it to `format`'s output.
+ */
 export function formatInZone(date: Date, timeZone: string, pattern: string): string {
-  return format(date, pattern, { in: tz(timeZone) });
+  const z = new TZDate(date.getTime(), timeZone);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return pattern.replace(ZONED_TOKENS, (t) => {
+    switch (t) {
+      case 'yyyy': return pad(z.getFullYear(), 4);
+      case 'MMM': return MONTHS[z.getMonth()];
+      case 'MM': return pad(z.getMonth() + 1);
+      case 'dd': return pad(z.getDate());
+      case 'd': return String(z.getDate());
+      case 'EEE': return WEEKDAYS[z.getDay()];
+      case 'HH': return pad(z.getHours());
+      case 'mm': return pad(z.getMinutes());
+      case 'ss': return pad(z.getSeconds());
+      default: throw new RangeError(`formatInZone: unsupported pattern letter "${t}" in "${pattern}"`);
+    }
+  });
 }
 
 /**
