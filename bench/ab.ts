@@ -7,40 +7,31 @@
  * runs on this 2-core machine): `npm run bench -- --dist=…` twice measures the two builds
  * minutes apart. It asserts nothing.
  */
+import { resolve } from 'node:path';
+import { flag } from './args';
 import { launchBrowser } from './browser';
 import { openLoaded, type LoadRun } from './metrics/console-load';
-import { BenchServer, people } from './server';
-import { HEAVY_EMAIL, yearRange, yearSeed } from './scenario';
+import { BenchServer } from './server';
 import { spread } from './stats';
 
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-
 async function main() {
-  const dists = [arg('a'), arg('b')];
-  if (!dists[0] || !dists[1]) throw new Error('Usage: npx tsx bench/ab.ts --a=DIR --b=DIR [--size=10000] [--runs=10]');
-  const size = Number(arg('size') ?? 10_000);
-  const runs = Number(arg('runs') ?? 10);
+  const [a, b] = [flag('a'), flag('b')];
+  if (!a || !b) throw new Error('Usage: npx tsx bench/ab.ts --a=DIR --b=DIR [--size=10000] [--runs=10]');
+  const size = Number(flag('size') ?? 10_000);
+  const runs = Number(flag('runs') ?? 10);
   if (!Number.isInteger(size) || size < 1 || !Number.isInteger(runs) || runs < 1) throw new Error('--size and --runs want whole numbers ≥ 1');
 
   const sides = [];
-  for (const dist of dists as string[]) {
-    const server = await BenchServer.start(dist);
-    await server.reset(yearSeed(size));
-    const { owner, member } = people(await server.demoKeys(), HEAVY_EMAIL);
-    sides.push({ dist, server, owner, member, runs: [] as LoadRun[] });
+  for (const dist of [a, b]) {
+    const server = await BenchServer.start(resolve(dist));
+    sides.push({ dist, server, ...(await server.seedHeavyYear(size)), runs: [] as LoadRun[] });
   }
   const browser = await launchBrowser();
   try {
     for (let i = -1; i < runs; i++) {
       const order = i % 2 === 0 ? sides : [...sides].reverse();
       for (const side of order) {
-        const { context, run } = await openLoaded(browser, {
-          origin: side.server.url,
-          viewer: side.owner,
-          member: side.member,
-          range: yearRange(side.member.timeZone),
-          expected: size,
-        });
+        const { context, run } = await openLoaded(browser, { origin: side.server.url, viewer: side.owner, member: side.member, range: side.range, expected: size });
         await context.close();
         if (i >= 0) side.runs.push(run);
       }

@@ -10,6 +10,11 @@ export interface BenchArgs {
   dist: string | null;
 }
 
+/** `--name=value` from this process's command line (the tools beside the bench: profile, ab, framework floor). */
+export function flag(name: string, argv: readonly string[] = process.argv): string | undefined {
+  return argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
 const USAGE = 'Usage: npm run bench -- [--sizes=1000,10000,50000] [--load-only] [--dist=path/to/dist]';
 
 export function parseArgs(argv: readonly string[]): BenchArgs {

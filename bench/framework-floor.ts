@@ -15,12 +15,11 @@ import react from '@vitejs/plugin-react';
 import { buildIfNeeded } from '../server/main';
 import { launchBrowser } from './browser';
 import { floorQuery, installShell, measureFloorPage, measureShellFloor } from './metrics/shell-floor';
-import { BenchServer, people } from './server';
-import { HEAVY_EMAIL, yearRange, yearSeed } from './scenario';
+import { flag } from './args';
+import { BenchServer } from './server';
 import { spread } from './stats';
 
 const FLOOR_BASE = '/bench-framework-floor/';
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
 async function buildFloorPage(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'timekeeper-framework-floor-'));
@@ -36,8 +35,8 @@ async function buildFloorPage(): Promise<string> {
 }
 
 async function main() {
-  const size = Number(arg('size') ?? 10_000);
-  const rounds = Number(arg('rounds') ?? 3);
+  const size = Number(flag('size') ?? 10_000);
+  const rounds = Number(flag('rounds') ?? 3);
   await buildIfNeeded();
   const floorDir = await buildFloorPage();
   const server = await BenchServer.start();
@@ -45,9 +44,7 @@ async function main() {
   try {
     installShell(server.distDir);
     cpSync(floorDir, join(server.distDir, FLOOR_BASE.slice(1, -1)), { recursive: true });
-    await server.reset(yearSeed(size));
-    const { owner, member } = people(await server.demoKeys(), HEAVY_EMAIL);
-    const range = yearRange(member.timeZone);
+    const { owner, member, range } = await server.seedHeavyYear(size);
     const floorUrl = `${server.url}${FLOOR_BASE}index.html?${floorQuery(member, range)}`;
     const shell: number[] = [];
     const framework: number[] = [];

@@ -10,8 +10,9 @@ import type { Browser } from '@playwright/test';
 import { buildIfNeeded } from '../server/main';
 import { freshPage, launchBrowser } from './browser';
 import { installLoadProbe, type LoadProbe, type ProbeWindow } from './metrics/load-probe';
-import { BenchServer, people, type DemoKey } from './server';
-import { entriesPath, HEAVY_EMAIL, yearRange, yearSeed, type Range } from './scenario';
+import { flag } from './args';
+import { BenchServer, type DemoKey } from './server';
+import { entriesPath, type Range } from './scenario';
 
 interface ProfileNode {
   id: number;
@@ -26,9 +27,8 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 /** `--phase=boot` (default): navigation → first row; `--phase=stream`: first row → all loaded. */
-const phase = arg('phase') === 'stream' ? 'stream' : 'boot';
+const phase = flag('phase') === 'stream' ? 'stream' : 'boot';
 
 async function profileOnce(browser: Browser, origin: string, viewer: DemoKey, member: DemoKey, range: Range, expected: number, record: boolean) {
   const { context, page } = await freshPage(browser, { origin, apiKey: viewer.apiKey });
@@ -109,15 +109,13 @@ function report(
 }
 
 async function main() {
-  const size = Number(arg('size') ?? 10_000);
-  const dist = arg('dist');
+  const size = Number(flag('size') ?? 10_000);
+  const dist = flag('dist');
   if (!dist) await buildIfNeeded();
   const server = await BenchServer.start(dist ? resolve(dist) : undefined);
   const browser = await launchBrowser();
   try {
-    await server.reset(yearSeed(size));
-    const { owner, member } = people(await server.demoKeys(), HEAVY_EMAIL);
-    const range = yearRange(member.timeZone);
+    const { owner, member, range } = await server.seedHeavyYear(size);
     await profileOnce(browser, server.url, owner, member, range, size, false);
     await profileOnce(browser, server.url, owner, member, range, size, true);
   } finally {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT, startServer, type RunningServer } from '../server/main';
 import { installShell } from './metrics/shell-floor';
 import type { ResetOptions } from '../server/sandbox/controls';
+import { HEAVY_EMAIL, yearRange, yearSeed, type Range } from './scenario';
 import type { StatsSnapshot } from '../server/sandbox/stats';
 import type { DemoKey } from '../server/sandbox/store';
 
@@ -79,6 +80,16 @@ export class BenchServer {
 
   async reset(options: ResetOptions): Promise<{ entries: number; ms: number }> {
     return (await this.json<{ entries: number; ms: number }>('POST', '/sandbox/reset', { body: options })).body;
+  }
+
+  /**
+   * The bench's main scenario: `size` entries over a year for the heavy member; the owner who
+   * views them, the member, and the range that covers them all.
+   */
+  async seedHeavyYear(size: number): Promise<{ owner: DemoKey; member: DemoKey; range: Range }> {
+    await this.reset(yearSeed(size));
+    const { owner, member } = people(await this.demoKeys(), HEAVY_EMAIL);
+    return { owner, member, range: yearRange(member.timeZone) };
   }
 
   async demoKeys(): Promise<DemoKey[]> {
