@@ -1,4 +1,5 @@
 import { Group, Stack } from '@mantine/core';
+import { useCallbackRef } from '@mantine/hooks';
 import { useParams } from 'react-router';
 import { BulkDeleteArea } from '../../features/bulk-delete/bulk-delete-area';
 import { cannotDeleteReason } from '../../features/bulk-delete/permissions';
@@ -50,7 +51,8 @@ export function EntriesPage() {
   // intent — with disabled controls for longer.
   const settled = list.loaded || list.query.isError || !!scope.members.isError;
   /** Changing the range or filters drops a selection: asked first. */
-  const change = (patch: Partial<EntriesUrlState>) => bulk.whenSelectionMayGo(() => setParams(patch));
+  // Stable, so the memoized range and filter bars skip the renders of a streaming list.
+  const change = useCallbackRef((patch: Partial<EntriesUrlState>) => bulk.whenSelectionMayGo(() => setParams(patch)));
 
   return (
     <MemberGate scope={scope} error={list.query.error} placeholder={<ListPlaceholder />} ready={settled}>

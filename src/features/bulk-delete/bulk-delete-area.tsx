@@ -37,7 +37,7 @@ function ExportButtonDisabled() {
  * itself is the page's; its checkboxes come from `bulk.listSelection`.
  */
 export function BulkDeleteArea({ bulk }: { bulk: BulkDelete }) {
-  const { scope, grouped, jobs, selection, selected, selectable } = bulk;
+  const { scope, grouped, jobs, selection, selected, selectableCount, selectableIds } = bulk;
   const { workspaceId, member, complete, catalog, cannotDelete, canEditLocked } = scope;
   const { client, connection } = useClient();
   const qc = useQueryClient();
@@ -59,7 +59,7 @@ export function BulkDeleteArea({ bulk }: { bulk: BulkDelete }) {
   }, [state.mode, grouped.entries, canEditLocked]);
 
   const deleteDisabled = selected.length === 0 || (state.mode === 'all' && !complete);
-  const allShown = selectable.length > 0 && selected.length === selectable.length;
+  const allShown = selectableCount > 0 && selected.length === selectableCount;
   const someShown = selected.length > 0 && !allShown;
 
   const startDeletion = (entries: TimeEntry[], windowMs?: number) => {
@@ -159,12 +159,12 @@ export function BulkDeleteArea({ bulk }: { bulk: BulkDelete }) {
                 label="All shown"
                 checked={allShown}
                 indeterminate={someShown}
-                disabled={selectable.length === 0}
-                onChange={() => selection.setShown(selectable.map((e) => e.id), !allShown)}
+                disabled={selectableCount === 0}
+                onChange={() => selection.setShown(selectableIds(), !allShown)}
               />
-              {state.mode !== 'all' && selectable.length > 0 && (
+              {state.mode !== 'all' && selectableCount > 0 && (
                 <Button size="xs" variant="subtle" onClick={selection.selectAllMatching}>
-                  Select all {selectable.length.toLocaleString('en-US')}
+                  Select all {selectableCount.toLocaleString('en-US')}
                   {complete ? '' : '+'} matching
                 </Button>
               )}

@@ -60,7 +60,15 @@ export function toggle(state: SelectionState, id: string, shift: boolean, ordere
 
 /** The selected entries among `entries`, in list order. Blocked entries are never selected. */
 export function selectedEntries(state: SelectionState, entries: readonly TimeEntry[], blocked: BlockedReason = blockedReason): TimeEntry[] {
+  if (state.mode === 'ids' && state.ids.size === 0) return [];
   return entries.filter((e) => !blocked(e) && isSelected(state, e.id));
+}
+
+/** How many of `entries` can be selected. */
+export function countSelectable(entries: readonly TimeEntry[], blocked: BlockedReason = blockedReason): number {
+  let n = 0;
+  for (const e of entries) if (!blocked(e)) n += 1;
+  return n;
 }
 
 /**

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { TimeEntry } from '../../clockify/schemas';
 import type { ListSelection } from '../../shared/list-selection';
 import type { Catalog } from '../../shared/workspaces/api';
 import { useDeleteQueue } from './delete-queue';
 import { deleteQueue } from './queue';
-import { isSelected, makeBlockedReason, selectedEntries, useSelection } from './selection';
+import { countSelectable, isSelected, makeBlockedReason, selectedEntries, useSelection } from './selection';
 
 /** Whose entries, and what this key may do with them. */
 export interface BulkDeleteScope {
@@ -47,16 +47,24 @@ export function useBulkDelete<G extends ListedEntries>(scope: BulkDeleteScope, g
   const pending = jobs.some((j) => j.phase === 'undo-window' || j.phase === 'sending');
 
   const blockedReason = useMemo(() => makeBlockedReason(canEditLocked), [canEditLocked]);
+  // What follows runs again for every page that streams in, so it costs O(1) or one plain
+  // pass over the list, and keeps the rows' callbacks stable: the memoized rows in view are
+  // not re-rendered because a page arrived below them.
   const selected = useMemo(() => selectedEntries(selection.state, grouped.entries, blockedReason), [selection.state, grouped.entries, blockedReason]);
-  const selectable = useMemo(() => grouped.entries.filter((e) => !blockedReason(e)), [grouped.entries, blockedReason]);
-  const orderedIds = useMemo(
-    () => grouped.rows.flatMap((r) => (r.type === 'entry' && r.entry && !blockedReason(r.entry) ? [r.entry.id] : [])),
-    [grouped.rows, blockedReason],
-  );
-  // New only when the rows change (a page arrives, a deletion hides some): the memoized rows
-  // in view re-render then anyway.
-  const onToggle = useCallback((e: TimeEntry, shift: boolean) => toggleOne(e.id, shift, orderedIds), [toggleOne, orderedIds]);
-  const onExtend = useCallback((e: TimeEntry) => extendOne(e.id, orderedIds), [extendOne, orderedIds]);
+  const selectableCount = useMemo(() => countSelectable(grouped.entries, blockedReason), [grouped.entries, blockedReason]);
+  const latest = useRef({ grouped, blockedReason });
+  useLayoutEffect(() => {
+    latest.current = { grouped, blockedReason };
+  });
+  /** The selectable entries shown, in list order (for a click, not for every render). */
+  const selectableIds = useCallback(() => latest.current.grouped.entries.filter((e) => !latest.current.blockedReason(e)).map((e) => e.id), []);
+  /** Their ids in row order, for Shift ranges. */
+  const orderedIds = useCallback(() => {
+    const { grouped: g, blockedReason: blocked } = latest.current;
+    return g.rows.flatMap((r) => (r.type === 'entry' && r.entry && !blocked(r.entry) ? [r.entry.id] : []));
+  }, []);
+  const onToggle = useCallback((e: TimeEntry, shift: boolean) => toggleOne(e.id, shift, shift ? orderedIds() : []), [toggleOne, orderedIds]);
+  const onExtend = useCallback((e: TimeEntry) => extendOne(e.id, orderedIds()), [extendOne, orderedIds]);
   const onDay = useCallback((entries: TimeEntry[], on: boolean) => setDay(entries.map((e) => e.id), on), [setDay]);
   const state = selection.state;
   const listSelection = useMemo<ListSelection | undefined>(
@@ -76,7 +84,8 @@ export function useBulkDelete<G extends ListedEntries>(scope: BulkDeleteScope, g
     pending,
     selection,
     selected,
-    selectable,
+    selectableCount,
+    selectableIds,
     listSelection,
     whenSelectionMayGo,
     pendingChange,

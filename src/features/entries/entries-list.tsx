@@ -56,18 +56,25 @@ export function EntriesList({ grouped, timeZone, catalog, selection }: Props) {
     [headerIndexes],
   );
 
+  // Stable between renders of the same rows: the virtualizer recomputes every item's position
+  // (all of them, tens of thousands) whenever its key function changes.
+  const estimateSize = useCallback((i: number) => (rows[i].type === 'day' ? DAY_HEIGHT : rowHeight), [rows, rowHeight]);
+  const getItemKey = useCallback(
+    (i: number) => {
+      const r = rows[i];
+      return r.type === 'day' ? `day-${r.day}` : r.entry.id;
+    },
+    [rows],
+  );
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: (i) => (rows[i].type === 'day' ? DAY_HEIGHT : rowHeight),
+    estimateSize,
     overscan: 8,
     rangeExtractor,
     scrollMargin,
     scrollPaddingStart: APP_HEADER + DAY_HEIGHT,
     scrollPaddingEnd: 8,
-    getItemKey: (i) => {
-      const r = rows[i];
-      return r.type === 'day' ? `day-${r.day}` : r.entry.id;
-    },
+    getItemKey,
   });
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
 

@@ -1,6 +1,6 @@
 import { Group, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { deferredComponent, useLoadWhenReady } from '../../lib/deferred';
 import type { Catalog } from '../../shared/workspaces/api';
 
@@ -20,7 +20,7 @@ interface Props {
   ready?: boolean;
 }
 
-export function FiltersBar({ catalog, project, q, onChange, ready = true }: Props) {
+export const FiltersBar = memo(function FiltersBar({ catalog, project, q, onChange, ready = true }: Props) {
   useLoadWhenReady(projectSelect, ready);
   const [text, setText] = useState(q ?? '');
   useEffect(() => setText(q ?? ''), [q]);
@@ -43,4 +43,4 @@ export function FiltersBar({ catalog, project, q, onChange, ready = true }: Prop
       />
     </Group>
   );
-}
+});

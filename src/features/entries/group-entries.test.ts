@@ -98,6 +98,23 @@ describe('createEntriesGrouper (pages appended one at a time)', () => {
     expect(group(pages.slice(0, 1), 'America/Los_Angeles')).toEqual(groupEntries(pages.slice(0, 1), 'America/Los_Angeles'));
   });
 
+  it('stays exact when a later page reaches back to a day already shown, or to a day between two', () => {
+    // Entries can move while pages stream (edited, or clocks in other zones): a later page may
+    // hold an entry on the newest day, or on a day no earlier page had, between two that did.
+    const pages = [
+      [e('a1', '2026-11-20T10:00:00Z', '2026-11-20T11:00:00Z'), e('a2', '2026-11-18T10:00:00Z', '2026-11-18T12:00:00Z')],
+      [e('b1', '2026-11-16T10:00:00Z', '2026-11-16T10:30:00Z'), e('b2', '2026-11-14T10:00:00Z', '2026-11-14T10:30:00Z')],
+      [e('c1', '2026-11-20T08:00:00Z', '2026-11-20T09:00:00Z'), e('c2', '2026-11-12T10:00:00Z', '2026-11-12T11:00:00Z')],
+      [e('d1', '2026-11-17T08:00:00Z', '2026-11-17T09:00:00Z'), e('d2', '2026-11-10T10:00:00Z', null)],
+      [e('e1', '2026-11-09T08:00:00Z', '2026-11-09T09:00:00Z')],
+    ];
+    const group = createEntriesGrouper();
+    for (let n = 1; n <= pages.length; n++) {
+      const shown = pages.slice(0, n);
+      expect(group(shown, 'UTC')).toEqual(groupEntries(shown, 'UTC'));
+    }
+  });
+
   it('returns the same result for the same pages (stable for memoised consumers)', () => {
     const pages = randomPages(4, 2, 10);
     const group = createEntriesGrouper();

@@ -101,6 +101,8 @@ export function createEntriesGrouper() {
     const s = extends_ && state
       ? state
       : { pages: [], timeZone, hidden, keyOf: makeDayKeyer(timeZone), seen: new Set<string>(), entries: [], byDay: new Map<DayKey, DayState>(), days: [], result: null as unknown as GroupedEntries };
+    const previous = extends_ ? s.result : null;
+    const previousDays = s.days;
     let newDays = false;
     for (const page of pages.slice(s.pages.length)) {
       for (const e of page) {
@@ -120,14 +122,25 @@ export function createEntriesGrouper() {
       }
     }
     if (newDays) s.days = [...s.byDay.keys()].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
-    const rows: ListRow[] = [];
-    const headerIndexes: number[] = [];
+    // The leading days that got no new entry keep their rows where they were (days are only
+    // ever added, so a new day is itself the first changed one): those rows are copied in one
+    // slice, and only the days from the first changed one on are pushed again. Pages go back
+    // in time, so that is the day a page boundary split and the days after it, not the whole
+    // list once per page.
+    let kept = 0;
+    if (previous) {
+      while (kept < previousDays.length && s.byDay.get(s.days[kept])!.rows !== null) kept++;
+    }
+    const rows: ListRow[] = previous ? previous.rows.slice(0, kept < previousDays.length ? previous.headerIndexes[kept] : previous.rows.length) : [];
+    const headerIndexes: number[] = previous ? previous.headerIndexes.slice(0, kept) : [];
     let totalSeconds = 0;
     let runningSince: Date | null = null;
-    for (const day of s.days) {
+    for (let i = 0; i < s.days.length; i++) {
+      const day = s.days[i];
       const d = s.byDay.get(day)!;
       totalSeconds += d.totalSeconds;
       runningSince ??= d.runningSince;
+      if (i < kept) continue;
       headerIndexes.push(rows.length);
       d.rows ??= [
         { type: 'day', day, totalSeconds: d.totalSeconds, count: d.list.length, runningSince: d.runningSince },

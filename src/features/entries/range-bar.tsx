@@ -1,4 +1,5 @@
 import { Button, Group, TextInput } from '@mantine/core';
+import { memo } from 'react';
 import { deferredComponent, useLoadWhenReady } from '../../lib/deferred';
 import { formatDay, matchPreset, presetRange, RANGE_PRESETS, RANGE_PRESET_LABELS, type DayKey } from '../../lib/dates';
 import type { RangeFormProps } from './range-form';
@@ -30,7 +31,7 @@ function RangeFormPlaceholder({ from, to }: Pick<RangeFormProps, 'from' | 'to'>)
 }
 
 /** Presets on the member's calendar, plus a custom From/To (in the browser's date style) that refuses impossible ranges. */
-export function RangeBar({ from, to, timeZone, weekStart, onChange, ready = true }: Props) {
+export const RangeBar = memo(function RangeBar({ from, to, timeZone, weekStart, onChange, ready = true }: Props) {
   const active = matchPreset({ from, to }, new Date(), timeZone, weekStart);
   useLoadWhenReady(rangeForm, ready);
 
@@ -52,4 +53,4 @@ export function RangeBar({ from, to, timeZone, weekStart, onChange, ready = true
       <rangeForm.Deferred fallback={<RangeFormPlaceholder from={from} to={to} />} from={from} to={to} onChange={onChange} />
     </Group>
   );
-}
+});
