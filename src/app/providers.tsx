@@ -1,26 +1,33 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { onIdle } from '../lib/deferred';
+import { notificationsStore } from '@mantine/notifications';
 import { ConnectionProvider } from '../session/connection-context';
 import { cssVariablesResolver, theme } from './theme';
 
-// The toasts' container (transitions, portal) is its own chunk, mounted when the browser is
-// first idle (after the first screen, not competing with it): nothing shows a toast before.
-// `notifications.show()` works before it mounts — the store keeps them.
+// The toasts' container (transitions, portal: ~10 kB gzip) is its own chunk, loaded and
+// mounted when the first toast is shown, which only ever follows a manager's action; most
+// visits show none. `notifications.show()` works before it mounts: the store keeps the toast
+// and the container shows it once there.
 const Notifications = lazy(() => import('./notifications').then((m) => ({ default: m.AppNotifications })));
 
-function useFirstIdle() {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => onIdle(() => setIdle(true), 2000), []);
-  return idle;
+const anyToast = () => {
+  const { notifications, queue } = notificationsStore.getState();
+  return notifications.length + queue.length > 0;
+};
+
+/** Mounted from the first toast on (and kept, so toasts can leave with their transition). */
+function Toasts() {
+  const wanted = useSyncExternalStore(notificationsStore.subscribe, anyToast, anyToast);
+  const [ever, setEver] = useState(false);
+  if (wanted && !ever) setEver(true);
+  return <Suspense fallback={null}>{(wanted || ever) && <Notifications />}</Suspense>;
 }
 
 export function Providers({ children, queryClient }: { children: ReactNode; queryClient: QueryClient }) {
-  const idle = useFirstIdle();
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" deduplicateCssVariables={false}>
-      <Suspense fallback={null}>{idle && <Notifications />}</Suspense>
+      <Toasts />
       <QueryClientProvider client={queryClient}>
         <ConnectionProvider>{children}</ConnectionProvider>
       </QueryClientProvider>
