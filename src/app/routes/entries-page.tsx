@@ -43,13 +43,13 @@ export function EntriesPage() {
     },
     list.group,
   );
-  // The first rows are on screen (or will not come): the controls that wait for them (date
-  // picker, searchable selects) load their code at the next idle moment, off the first row's
-  // path; a large range streams in by batches (see GATHER_MS), so idle moments come early.
-  // Until then each shows its placeholder (`deferredComponent`'s `Deferred`), which does not
-  // ask for the code. Waiting for the whole range would leave phones — no hover to load on
-  // intent — with disabled controls for longer.
-  const settled = list.loaded || list.query.isError || !!scope.members.isError;
+  // The whole range is in (or will not come): the controls that wait for it (date picker,
+  // searchable selects) load their code at the next idle moment. Until then each shows its
+  // placeholder (`deferredComponent`'s `Deferred`), which does not ask for the code; pointing
+  // at or focusing one asks at once. Loading them at the first idle moment after the first
+  // rows instead put ~60 kB gzip of script and their first render in the middle of a large
+  // range's stream: measured, "all loaded" came 65–80 ms later at 10,000 and 50,000 entries.
+  const settled = list.complete || list.query.isError || !!scope.members.isError;
   /** Changing the range or filters drops a selection: asked first. */
   // Stable, so the memoized range and filter bars skip the renders of a streaming list.
   const change = useCallbackRef((patch: Partial<EntriesUrlState>) => bulk.whenSelectionMayGo(() => setParams(patch)));
