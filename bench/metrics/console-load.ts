@@ -133,7 +133,12 @@ export async function measureConsoleLoad(o: LoadOptions): Promise<ConsoleLoad> {
     const { context, page, run } = await openLoaded(o.browser, o, record);
     try {
       if (i >= 0) runs.push(run);
-      if (record && o.recordAssets) o.recordAssets(await assetsFrom(responses));
+      if (record && o.recordAssets) {
+        // Everything the page fetches on its own counts, also what it loads once idle after the
+        // range is in (the deferred controls): wait for the network to go quiet first.
+        await page.waitForLoadState('networkidle');
+        o.recordAssets(await assetsFrom(responses));
+      }
       if (i === total - 1) {
         const rowsAfterLoad = await countRows(page);
         const heapBytes = await jsHeapUsed(page);
