@@ -19,22 +19,25 @@ export function useEntriesList(client: ClockifyClient, params: EntriesListParams
   const rangeKey = JSON.stringify(params);
   const latest = useMemo(() => ({ rangeKey, pages: query.data?.pages }), [rangeKey, query.data?.pages]);
   const deferred = useDeferredValue(latest);
+  const loadingMore = query.hasNextPage || query.isFetchingNextPage;
+  const complete = !loadingMore && !query.isPending && !query.isError;
   // The first page of a range shows at once (urgent): a deferred render can be restarted by
   // every page that arrives and would hold the first row back until the whole range is in.
-  const pages = deferred.rangeKey === rangeKey && deferred.pages?.length ? deferred.pages : latest.pages;
+  // So does the last: no request waits on it, and deferring it only put an urgent render
+  // that says "complete" over the previous pages before the one that shows them all.
+  const pages = !complete && deferred.rangeKey === rangeKey && deferred.pages?.length ? deferred.pages : latest.pages;
   // Incremental: a new page keys and totals only its own entries (same result as groupEntries).
   const [groupPages] = useState(createEntriesGrouper);
   const group = useCallback(
     (hidden?: ReadonlySet<string>) => groupPages((pages ?? []).map((p) => p.items), timeZone, hidden),
     [groupPages, pages, timeZone],
   );
-  const loadingMore = query.hasNextPage || query.isFetchingNextPage;
   return {
     query,
     group,
     /** The range has actually loaded (its first page is in): only now may a count or "No entries" show. */
     loaded: !query.isPending && pages !== undefined,
     loadingMore,
-    complete: !loadingMore && !query.isPending && !query.isError,
+    complete,
   };
 }
