@@ -1,6 +1,6 @@
 import { act, render, renderHook, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFERRED_LOAD_FALLBACK_MS, deferredComponent, useLoadWhenReady } from './deferred';
+import { DEFERRED_LOAD_FALLBACK_MS, deferredComponent, useIdleAfter, useLoadWhenReady } from './deferred';
 
 const Control = () => null;
 
@@ -53,5 +53,24 @@ describe('Deferred', () => {
     expect(await screen.findByText('control for Ada')).toBeInTheDocument();
     expect(screen.queryByText('placeholder')).not.toBeInTheDocument();
     expect(loader).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('useIdleAfter', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('turns true only at an idle moment after its condition holds, and only while it holds', async () => {
+    const { result, rerender } = renderHook(({ on }) => useIdleAfter(on), { initialProps: { on: false } });
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(result.current).toBe(false);
+    rerender({ on: true });
+    // Not in the render that made it hold (that render's frame comes first)…
+    expect(result.current).toBe(false);
+    // …but once the browser has been idle (here: jsdom's next task).
+    await act(() => vi.advanceTimersByTimeAsync(600));
+    expect(result.current).toBe(true);
+    rerender({ on: false });
+    expect(result.current).toBe(false);
   });
 });

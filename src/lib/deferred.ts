@@ -1,4 +1,4 @@
-import { createElement, lazy, Suspense, useEffect, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { createElement, lazy, Suspense, useEffect, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 
 /**
  * A control the first screen shows but need not run yet (a date picker, a searchable select,
@@ -50,7 +50,7 @@ export function onIdle(run: () => void, timeoutMs: number): () => void {
 export const DEFERRED_LOAD_FALLBACK_MS = 4000;
 
 /**
- * Loads the control once `ready` (the page's first data is in), when the browser is next idle,
+ * Loads the control once `ready` (the page's data is in), when the browser is next idle,
  * or after DEFERRED_LOAD_FALLBACK_MS whatever happens. Pointer or focus loads it sooner
  * (`intent`).
  */
@@ -60,4 +60,14 @@ export function useLoadWhenReady({ start }: Pick<ReturnType<typeof deferredCompo
     return () => clearTimeout(fallback);
   }, [start]);
   useEffect(() => (ready ? onIdle(start, 500) : undefined), [start, ready]);
+}
+
+/**
+ * True from the first idle moment after `condition` holds (at the latest `timeoutMs` later):
+ * for work that may follow something without competing with that thing's own frame.
+ */
+export function useIdleAfter(condition: boolean, timeoutMs = 500): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => (condition && !idle ? onIdle(() => setIdle(true), timeoutMs) : undefined), [condition, idle, timeoutMs]);
+  return condition && idle;
 }

@@ -12,6 +12,7 @@ import { ListPlaceholder, RangeStatus } from '../../features/entries/range-statu
 import { useEntriesList } from '../../features/entries/use-entries-list';
 import { useEntriesParams, type EntriesUrlState } from '../../features/entries/use-entries-params';
 import { RunningTimerCard } from '../../features/timer/running-timer-card';
+import { useIdleAfter } from '../../lib/deferred';
 import { useClient } from '../../session/connection-context';
 import { CatalogAlert } from '../../shared/workspaces/catalog-alert';
 import { MemberGate } from '../../shared/workspaces/member-gate';
@@ -28,7 +29,8 @@ export function EntriesPage() {
   const range = { workspaceId, userId, from: params.from, to: params.to, project: params.project, q: params.q };
   // With the range in the URL the list needs nothing from the member record: start at once.
   const list = useEntriesList(client, range, timeZone, !!member || params.explicitRange);
-  const names = useCatalog(workspaceId, { loadTasks: !list.loadingMore && !list.query.isPending });
+  // Task names are asked for once the range is in and the page has painted it, not in its frame.
+  const names = useCatalog(workspaceId, { loadTasks: useIdleAfter(!list.loadingMore && !list.query.isPending) });
   const name = member?.name ?? '';
   const bulk = useBulkDelete(
     {
