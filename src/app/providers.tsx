@@ -19,9 +19,9 @@ const anyToast = () => {
 /** Mounted from the first toast on (and kept, so toasts can leave with their transition). */
 function Toasts() {
   const wanted = useSyncExternalStore(notificationsStore.subscribe, anyToast, anyToast);
-  const [ever, setEver] = useState(false);
-  if (wanted && !ever) setEver(true);
-  return <Suspense fallback={null}>{(wanted || ever) && <Notifications />}</Suspense>;
+  const [mounted, setMounted] = useState(false);
+  if (wanted && !mounted) setMounted(true); // re-renders at once, before anything is committed
+  return <Suspense fallback={null}>{mounted && <Notifications />}</Suspense>;
 }
 
 export function Providers({ children, queryClient }: { children: ReactNode; queryClient: QueryClient }) {

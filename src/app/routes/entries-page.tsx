@@ -30,7 +30,8 @@ export function EntriesPage() {
   // With the range in the URL the list needs nothing from the member record: start at once.
   const list = useEntriesList(client, range, timeZone, !!member || params.explicitRange);
   // Task names are asked for once the range is in and the page has painted it, not in its frame.
-  const names = useCatalog(workspaceId, { loadTasks: useIdleAfter(!list.loadingMore && !list.query.isPending) });
+  const rangeShownIdle = useIdleAfter(!list.loadingMore && !list.query.isPending);
+  const names = useCatalog(workspaceId, { loadTasks: rangeShownIdle });
   const name = member?.name ?? '';
   const bulk = useBulkDelete(
     {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeEntry } from '../../clockify/schemas';
 import {
-  allMatching, blockedReason, canEditLockedEntries, EMPTY_SELECTION, isSelected, makeBlockedReason, onlyIds, selectedEntries, shownSelection, toggle,
+  allMatching, blockedReason, canEditLockedEntries, countSelectable, EMPTY_SELECTION, isSelected, makeBlockedReason, onlyIds, selectedEntries, shownSelection, toggle,
   type SelectionState,
 } from './selection';
 
@@ -34,6 +34,9 @@ describe('selection', () => {
     const s = { ...EMPTY_SELECTION, mode: 'all' as const };
     const list = [entry('a'), entry('run', { end: null }), entry('lock', { isLocked: true })];
     expect(selectedEntries(s, list, makeBlockedReason(true)).map((e) => e.id)).toEqual(['a', 'lock']);
+    // "Select all N matching" offers as many as that selection holds.
+    expect(countSelectable(list)).toBe(selectedEntries(s, list).length);
+    expect(countSelectable(list, makeBlockedReason(true))).toBe(2);
     expect(makeBlockedReason(false)(list[2])).toMatch(/Only owners and workspace admins/);
   });
   it('knows which roles Clockify does not bind to the lock date', () => {

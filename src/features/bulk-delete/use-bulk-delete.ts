@@ -56,15 +56,13 @@ export function useBulkDelete<G extends ListedEntries>(scope: BulkDeleteScope, g
   useLayoutEffect(() => {
     latest.current = { grouped, blockedReason };
   });
-  /** The selectable entries shown, in list order (for a click, not for every render). */
-  const selectableIds = useCallback(() => latest.current.grouped.entries.filter((e) => !latest.current.blockedReason(e)).map((e) => e.id), []);
-  /** Their ids in row order, for Shift ranges. */
-  const orderedIds = useCallback(() => {
+  /** The selectable entries' ids in row order: built on a click ("All shown", Shift ranges), not for every render. */
+  const selectableIds = useCallback(() => {
     const { grouped: g, blockedReason: blocked } = latest.current;
     return g.rows.flatMap((r) => (r.type === 'entry' && r.entry && !blocked(r.entry) ? [r.entry.id] : []));
   }, []);
-  const onToggle = useCallback((e: TimeEntry, shift: boolean) => toggleOne(e.id, shift, shift ? orderedIds() : []), [toggleOne, orderedIds]);
-  const onExtend = useCallback((e: TimeEntry) => extendOne(e.id, orderedIds()), [extendOne, orderedIds]);
+  const onToggle = useCallback((e: TimeEntry, shift: boolean) => toggleOne(e.id, shift, shift ? selectableIds() : []), [toggleOne, selectableIds]);
+  const onExtend = useCallback((e: TimeEntry) => extendOne(e.id, selectableIds()), [extendOne, selectableIds]);
   const onDay = useCallback((entries: TimeEntry[], on: boolean) => setDay(entries.map((e) => e.id), on), [setDay]);
   const state = selection.state;
   const listSelection = useMemo<ListSelection | undefined>(

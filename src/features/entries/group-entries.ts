@@ -102,7 +102,7 @@ export function createEntriesGrouper() {
       ? state
       : { pages: [], timeZone, hidden, keyOf: makeDayKeyer(timeZone), seen: new Set<string>(), entries: [], byDay: new Map<DayKey, DayState>(), days: [], result: null as unknown as GroupedEntries };
     const previous = extends_ ? s.result : null;
-    const previousDays = s.days;
+    const previousDayCount = s.days.length;
     let newDays = false;
     for (const page of pages.slice(s.pages.length)) {
       for (const e of page) {
@@ -129,9 +129,9 @@ export function createEntriesGrouper() {
     // list once per page.
     let kept = 0;
     if (previous) {
-      while (kept < previousDays.length && s.byDay.get(s.days[kept])!.rows !== null) kept++;
+      while (kept < previousDayCount && s.byDay.get(s.days[kept])!.rows !== null) kept++;
     }
-    const rows: ListRow[] = previous ? previous.rows.slice(0, kept < previousDays.length ? previous.headerIndexes[kept] : previous.rows.length) : [];
+    const rows: ListRow[] = previous ? previous.rows.slice(0, kept < previousDayCount ? previous.headerIndexes[kept] : previous.rows.length) : [];
     const headerIndexes: number[] = previous ? previous.headerIndexes.slice(0, kept) : [];
     let totalSeconds = 0;
     let runningSince: Date | null = null;
