@@ -102,6 +102,30 @@ test.describe('browsing a member’s entries', () => {
     await other.close();
   });
 
+  test('opening an entries link asks once for each thing its first screen shows', async ({ page, sandbox }) => {
+    const lukas = member(sandbox, 'lukas@northwind.example');
+    await openAsOwner(page, sandbox, lukas);
+    const [from, to] = ['2000-01-01', '2099-12-31'];
+    const expected = expectedRange(await sandbox.entries(lukas), lukas.timeZone, from, to);
+    // A fresh document on the same tab (the connection stays in its session storage).
+    await page.goto('about:blank');
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/v1/')) asked.push(url.pathname.slice('/api'.length) + url.search);
+    });
+    await page.goto(`/w/${lukas.workspaceId}/u/${lukas.userId}?from=${from}&to=${to}`);
+    await expect(page.getByText(summaryText(expected.count, expected.seconds), { exact: true })).toBeVisible();
+    await expect(entriesList(page).getByRole('heading', { level: 3 }).first()).toHaveText(dayHeading(expected.days[0].day));
+    // The early entry asked for these before the app ran; the app took them, prefetched them
+    // into its cache before its first render, and the page read them from there: once each.
+    const count = (pattern: RegExp) => asked.filter((u) => pattern.test(u)).length;
+    expect(count(/^\/v1\/user$/), asked.join('\n')).toBe(1);
+    expect(count(/^\/v1\/workspaces$/), asked.join('\n')).toBe(1);
+    expect(count(new RegExp(`^/v1/workspaces/${lukas.workspaceId}/users\\?`)), asked.join('\n')).toBe(1);
+    expect(count(new RegExp(`^/v1/workspaces/${lukas.workspaceId}/user/${lukas.userId}/time-entries\\?.*&page=1&page-size=1000$`)), asked.join('\n')).toBe(1);
+  });
+
   test('entries without a description say “(no description)”', async ({ page, sandbox }) => {
     const sofia = member(sandbox, 'sofia@northwind.example');
     const all = await sandbox.entries(sofia);

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { Loader, Center } from '@mantine/core';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useConnection } from '../session/connection-context';
@@ -9,11 +10,18 @@ import shellClasses from './shell.module.css';
 
 // Each page is its own chunk: the first screen loads only the shell and its own page.
 const ConnectPage = lazy(() => import('./routes/connect-page').then((m) => ({ default: m.ConnectPage })));
-const EntriesPage = preloadable(() => import('./routes/entries-page').then((m) => m.EntriesPage));
+const entriesRoute = () => import('./routes/entries-page');
+const EntriesPage = preloadable(() => entriesRoute().then((m) => m.EntriesPage));
 
-/** Opening an entries link: load that page's chunk before the first render (see preloadable). */
-export function preloadForLocation(pathname: string): Promise<unknown> {
-  return /^\/w\/[^/]+\/u\//.test(pathname) ? EntriesPage.preload().catch(() => undefined) : Promise.resolve();
+/**
+ * Opening an entries link: load that page's chunk (see preloadable), then what its first screen
+ * shows (see prefetchFirstScreen), before the first render.
+ */
+export function preloadForLocation(location: { pathname: string; search: string }, queryClient: QueryClient): Promise<unknown> {
+  if (!/^\/w\/[^/]+\/u\//.test(location.pathname)) return Promise.resolve();
+  return Promise.all([EntriesPage.preload(), entriesRoute()])
+    .then(([, route]) => route.prefetchFirstScreen(queryClient, location))
+    .catch(() => undefined);
 }
 const Home = lazy(() => import('./home-redirect').then((m) => ({ default: m.HomeRedirect })));
 const TeamTimersPage = lazy(() => import('./routes/team-timers-page').then((m) => ({ default: m.TeamTimersPage })));

@@ -13,8 +13,25 @@ interface ConnectionState {
 
 const ConnectionContext = createContext<ConnectionState | null>(null);
 
-export function clientFor(connection: Pick<Connection, 'id' | 'baseUrl' | 'apiKey' | 'rateLimitPerSecond'>) {
-  return createClient({
+type ClientConnection = Pick<Connection, 'id' | 'baseUrl' | 'apiKey' | 'rateLimitPerSecond'>;
+let lastClient: { connection: ClientConnection; client: ClockifyClient } | null = null;
+
+/**
+ * The client for a connection: the same one for the same connection, so what reads before the
+ * first render (an entries link's prefetch) and the page after it share one rate limit.
+ */
+export function clientFor(connection: ClientConnection): ClockifyClient {
+  const last = lastClient?.connection;
+  if (
+    lastClient &&
+    last?.id === connection.id &&
+    last.baseUrl === connection.baseUrl &&
+    last.apiKey === connection.apiKey &&
+    last.rateLimitPerSecond === connection.rateLimitPerSecond
+  ) {
+    return lastClient.client;
+  }
+  const client = createClient({
     id: connection.id,
     baseUrl: connection.baseUrl,
     apiKey: connection.apiKey,
@@ -22,6 +39,9 @@ export function clientFor(connection: Pick<Connection, 'id' | 'baseUrl' | 'apiKe
     fetch: earlyAwareFetch,
     rateLimit: connection.rateLimitPerSecond ? { perSecond: connection.rateLimitPerSecond } : null,
   });
+  const { id, baseUrl, apiKey, rateLimitPerSecond } = connection;
+  lastClient = { connection: { id, baseUrl, apiKey, rateLimitPerSecond }, client };
+  return client;
 }
 
 export function ConnectionProvider({ children }: { children: ReactNode }) {

@@ -78,3 +78,5 @@ export function EntriesPage() {
     </MemberGate>
   );
 }
+
+export { prefetchFirstScreen } from './entries-first-screen';

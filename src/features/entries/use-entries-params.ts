@@ -12,23 +12,29 @@ export interface EntriesUrlState {
   explicitRange: boolean;
 }
 
+/**
+ * What an entries URL's query says, read the one way the page and its prefetch both use: the
+ * range only when it is whole and valid (else null: the page picks one in the member's zone),
+ * the project only when it is an id, the search cut to 200 characters.
+ */
+export function readEntriesUrl(params: URLSearchParams): { range: { from: DayKey; to: DayKey } | null; project: string | null; q: string | null } {
+  const from = params.get('from');
+  const to = params.get('to');
+  const project = params.get('project');
+  return {
+    range: isDayKey(from) && isDayKey(to) && from <= to ? { from, to } : null,
+    project: project && ID_PATTERN.test(project) ? project : null,
+    q: params.get('q')?.slice(0, 200) || null,
+  };
+}
+
 /** The URL carries range and filters so a manager can share a link. Bad values fall back to defaults. */
 export function useEntriesParams(timeZone: string, weekStart: string) {
   const [params, setParams] = useSearchParams();
   const state = useMemo<EntriesUrlState>(() => {
-    const from = params.get('from');
-    const to = params.get('to');
-    const valid = isDayKey(from) && isDayKey(to) && from <= to;
-    const range = valid ? { from: from!, to: to! } : presetRange('this-week', new Date(), timeZone, weekStart);
-    const project = params.get('project');
-    const q = params.get('q')?.slice(0, 200) || null;
-    return {
-      from: range.from,
-      to: range.to,
-      project: project && ID_PATTERN.test(project) ? project : null,
-      q,
-      explicitRange: valid,
-    };
+    const { range, project, q } = readEntriesUrl(params);
+    const { from, to } = range ?? presetRange('this-week', new Date(), timeZone, weekStart);
+    return { from, to, project, q, explicitRange: range !== null };
   }, [params, timeZone, weekStart]);
 
   const update = useCallback(

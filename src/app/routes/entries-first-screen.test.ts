@@ -1,0 +1,112 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { entriesQueries } from '../../features/entries/api';
+import { readEntriesUrl } from '../../features/entries/use-entries-params';
+import { clientFor } from '../../session/connection-context';
+import type { Connection } from '../../session/connection-store';
+import { meQuery } from '../../session/me-query';
+import { workspaceQueries } from '../../shared/workspaces/api';
+import { FIRST_SCREEN_WAIT_MS, prefetchFirstScreen } from './entries-first-screen';
+
+const WID = 'a'.repeat(24);
+const UID = 'b'.repeat(24);
+const ME = 'c'.repeat(24);
+const PROJECT = 'd'.repeat(24);
+const BASE = 'http://127.0.0.1:4000/api';
+
+const connection: Connection = {
+  id: 'conn-1',
+  kind: 'sandbox',
+  baseUrl: BASE,
+  apiKey: 'secret',
+  label: 'Sandbox',
+  rateLimitPerSecond: null,
+  remember: false,
+};
+
+const user = (id: string, name: string) => ({ id, name, email: `${name.toLowerCase()}@example.com`, settings: { timeZone: 'Europe/Berlin', weekStart: 'MONDAY' } });
+const entry = (n: number) => ({
+  id: String(n).padStart(24, '0'),
+  description: `Entry ${n}`,
+  userId: UID,
+  workspaceId: WID,
+  timeInterval: { start: '2026-11-02T08:00:00Z', end: '2026-11-02T09:00:00Z', duration: 'PT1H' },
+});
+
+/** Answers each first-screen read as the sandbox would, and records what was asked. */
+function network() {
+  const asked: string[] = [];
+  const fetch = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input);
+    asked.push(url.slice(BASE.length));
+    const json = (body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json', ...headers } });
+    if (url.endsWith('/v1/user')) return json(user(ME, 'Owner'));
+    if (url.endsWith('/v1/workspaces')) return json([{ id: WID, name: 'Northwind' }]);
+    if (url.includes('/users?')) return json([{ ...user(UID, 'Lukas'), roles: [] }, { ...user(ME, 'Owner'), roles: [{ role: 'WORKSPACE_ADMIN' }] }]);
+    if (url.includes('/time-entries?')) return json([entry(1), entry(2)], { 'last-page': 'true' });
+    return new Response('{"message":"not found","code":404}', { status: 404 });
+  });
+  vi.stubGlobal('fetch', fetch);
+  return { fetch, asked };
+}
+
+beforeEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('prefetchFirstScreen', () => {
+  it('puts the entries page’s first reads in the cache, under the keys the page reads them by', async () => {
+    const { asked } = network();
+    const qc = new QueryClient();
+    const search = `?from=2026-11-01&to=2026-11-30&project=${PROJECT}&q=design`;
+    await prefetchFirstScreen(qc, { pathname: `/w/${WID}/u/${UID}`, search }, connection);
+
+    const client = clientFor(connection);
+    expect(qc.getQueryData(meQuery(client).queryKey)).toMatchObject({ id: ME, name: 'Owner' });
+    expect(qc.getQueryData(workspaceQueries.all(client).queryKey)).toMatchObject([{ id: WID }]);
+    expect(qc.getQueryData(workspaceQueries.members(client, WID).queryKey)?.members.map((m) => m.name)).toEqual(['Lukas', 'Owner']);
+    // The list under the page's key for this URL (readEntriesUrl is how the page reads it).
+    const { range, project, q } = readEntriesUrl(new URLSearchParams(search));
+    const list = qc.getQueryData(entriesQueries.list(client, { workspaceId: WID, userId: UID, ...range!, project, q }).queryKey);
+    expect(list?.pages.flatMap((p) => p.items.map((e) => e.description))).toEqual(['Entry 1', 'Entry 2']);
+    // Each asked once: the page, rendering from the cache, asks none of them again.
+    expect(asked.filter((u) => u.includes('/time-entries?'))).toEqual([
+      `/v1/workspaces/${WID}/user/${UID}/time-entries?start=2026-11-01T00%3A00%3A00Z&end=2026-11-30T23%3A59%3A59Z&project=${PROJECT}&description=design&page=1&page-size=1000`,
+    ]);
+    expect(asked).toHaveLength(4);
+  });
+
+  it('without a range in the URL leaves the list to the page (it picks the range in the member’s zone)', async () => {
+    const { asked } = network();
+    await prefetchFirstScreen(new QueryClient(), { pathname: `/w/${WID}/u/${UID}`, search: '?from=2026-12-01&to=2026-11-01' }, connection);
+    expect(asked.some((u) => u.includes('/time-entries'))).toBe(false);
+    expect(asked).toHaveLength(3);
+  });
+
+  it('reads nothing elsewhere, without a connection, or for a path that is not a member’s', async () => {
+    const { fetch } = network();
+    await prefetchFirstScreen(new QueryClient(), { pathname: '/connect', search: '' }, connection);
+    await prefetchFirstScreen(new QueryClient(), { pathname: `/w/${WID}/u/${UID}`, search: '' }, null);
+    await prefetchFirstScreen(new QueryClient(), { pathname: `/w/${WID}/u/me`, search: '' }, connection);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('does not hold the first render longer than FIRST_SCREEN_WAIT_MS for data that is slow to come', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>(() => {})));
+    let done = false;
+    void prefetchFirstScreen(new QueryClient(), { pathname: `/w/${WID}/u/${UID}`, search: '?from=2026-11-01&to=2026-11-30' }, connection).then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(FIRST_SCREEN_WAIT_MS - 1);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toBe(true);
+  });
+
+  it('shares one client (and its rate limit) with the page for the same connection', () => {
+    expect(clientFor({ ...connection })).toBe(clientFor(connection));
+    expect(clientFor({ ...connection, id: 'conn-2' })).not.toBe(clientFor(connection));
+    expect(clientFor({ ...connection, rateLimitPerSecond: 5 })).not.toBe(clientFor(connection));
+  });
+});
