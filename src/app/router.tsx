@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { Loader, Center } from '@mantine/core';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, matchPath, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useConnection } from '../session/connection-context';
 import { Shell } from './shell';
 import { preloadable } from './preloadable';
@@ -12,15 +12,18 @@ import shellClasses from './shell.module.css';
 const ConnectPage = lazy(() => import('./routes/connect-page').then((m) => ({ default: m.ConnectPage })));
 const entriesRoute = () => import('./routes/entries-page');
 const EntriesPage = preloadable(() => entriesRoute().then((m) => m.EntriesPage));
+const ENTRIES_ROUTE = '/w/:workspaceId/u/:userId';
 
 /**
- * Opening an entries link: load that page's chunk (see preloadable), then what its first screen
- * shows (see prefetchFirstScreen), before the first render.
+ * Opening an entries link: load that page's chunk (see preloadable) and what its first screen
+ * shows (see prefetchFirstScreen) before the first render.
  */
 export function preloadForLocation(location: { pathname: string; search: string }, queryClient: QueryClient): Promise<unknown> {
-  if (!/^\/w\/[^/]+\/u\//.test(location.pathname)) return Promise.resolve();
-  return Promise.all([EntriesPage.preload(), entriesRoute()])
-    .then(([, route]) => route.prefetchFirstScreen(queryClient, location))
+  const match = matchPath(ENTRIES_ROUTE, location.pathname);
+  if (!match) return Promise.resolve();
+  const { workspaceId = '', userId = '' } = match.params;
+  return entriesRoute()
+    .then((route) => Promise.all([EntriesPage.preload(), route.prefetchFirstScreen(queryClient, { workspaceId, userId }, location.search)]))
     .catch(() => undefined);
 }
 const Home = lazy(() => import('./home-redirect').then((m) => ({ default: m.HomeRedirect })));
@@ -61,7 +64,7 @@ export function AppRouter() {
           <Route element={<RequireConnection />}>
             <Route index element={<Home />} />
             <Route path="/w/:workspaceId" element={<Home />} />
-            <Route path="/w/:workspaceId/u/:userId" element={<EntriesPage />} />
+            <Route path={ENTRIES_ROUTE} element={<EntriesPage />} />
             <Route
               path="/w/:workspaceId/running"
               element={

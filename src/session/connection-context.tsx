@@ -21,25 +21,19 @@ let lastClient: { connection: ClientConnection; client: ClockifyClient } | null 
  * first render (an entries link's prefetch) and the page after it share one rate limit.
  */
 export function clientFor(connection: ClientConnection): ClockifyClient {
+  const { id, baseUrl, apiKey, rateLimitPerSecond } = connection;
   const last = lastClient?.connection;
-  if (
-    lastClient &&
-    last?.id === connection.id &&
-    last.baseUrl === connection.baseUrl &&
-    last.apiKey === connection.apiKey &&
-    last.rateLimitPerSecond === connection.rateLimitPerSecond
-  ) {
+  if (lastClient && last?.id === id && last.baseUrl === baseUrl && last.apiKey === apiKey && last.rateLimitPerSecond === rateLimitPerSecond) {
     return lastClient.client;
   }
   const client = createClient({
-    id: connection.id,
-    baseUrl: connection.baseUrl,
-    apiKey: connection.apiKey,
+    id,
+    baseUrl,
+    apiKey,
     // Takes over the requests an entries link already started before the app booted.
     fetch: earlyAwareFetch,
-    rateLimit: connection.rateLimitPerSecond ? { perSecond: connection.rateLimitPerSecond } : null,
+    rateLimit: rateLimitPerSecond ? { perSecond: rateLimitPerSecond } : null,
   });
-  const { id, baseUrl, apiKey, rateLimitPerSecond } = connection;
   lastClient = { connection: { id, baseUrl, apiKey, rateLimitPerSecond }, client };
   return client;
 }

@@ -6,6 +6,7 @@ import { clientFor } from '../../session/connection-context';
 import type { Connection } from '../../session/connection-store';
 import { meQuery } from '../../session/me-query';
 import { workspaceQueries } from '../../shared/workspaces/api';
+import { preloadForLocation } from '../router';
 import { FIRST_SCREEN_WAIT_MS, prefetchFirstScreen } from './entries-first-screen';
 
 const WID = 'a'.repeat(24);
@@ -61,7 +62,7 @@ describe('prefetchFirstScreen', () => {
     const { asked } = network();
     const qc = new QueryClient();
     const search = `?from=2026-11-01&to=2026-11-30&project=${PROJECT}&q=design`;
-    await prefetchFirstScreen(qc, { pathname: `/w/${WID}/u/${UID}`, search }, connection);
+    await prefetchFirstScreen(qc, { workspaceId: WID, userId: UID }, search, connection);
 
     const client = clientFor(connection);
     expect(qc.getQueryData(meQuery(client).queryKey)).toMatchObject({ id: ME, name: 'Owner' });
@@ -80,16 +81,21 @@ describe('prefetchFirstScreen', () => {
 
   it('without a range in the URL leaves the list to the page (it picks the range in the member’s zone)', async () => {
     const { asked } = network();
-    await prefetchFirstScreen(new QueryClient(), { pathname: `/w/${WID}/u/${UID}`, search: '?from=2026-12-01&to=2026-11-01' }, connection);
+    await prefetchFirstScreen(new QueryClient(), { workspaceId: WID, userId: UID }, '?from=2026-12-01&to=2026-11-01', connection);
     expect(asked.some((u) => u.includes('/time-entries'))).toBe(false);
     expect(asked).toHaveLength(3);
   });
 
   it('reads nothing elsewhere, without a connection, or for a path that is not a member’s', async () => {
     const { fetch } = network();
-    await prefetchFirstScreen(new QueryClient(), { pathname: '/connect', search: '' }, connection);
-    await prefetchFirstScreen(new QueryClient(), { pathname: `/w/${WID}/u/${UID}`, search: '' }, null);
-    await prefetchFirstScreen(new QueryClient(), { pathname: `/w/${WID}/u/me`, search: '' }, connection);
+    sessionStorage.setItem('timekeeper.connection', JSON.stringify(connection));
+    try {
+      await preloadForLocation({ pathname: '/connect', search: '' }, new QueryClient());
+    } finally {
+      sessionStorage.clear();
+    }
+    await prefetchFirstScreen(new QueryClient(), { workspaceId: WID, userId: UID }, '', null);
+    await prefetchFirstScreen(new QueryClient(), { workspaceId: WID, userId: 'me' }, '', connection);
     expect(fetch).not.toHaveBeenCalled();
   });
 
@@ -97,7 +103,7 @@ describe('prefetchFirstScreen', () => {
     vi.useFakeTimers();
     vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>(() => {})));
     let done = false;
-    void prefetchFirstScreen(new QueryClient(), { pathname: `/w/${WID}/u/${UID}`, search: '?from=2026-11-01&to=2026-11-30' }, connection).then(() => (done = true));
+    void prefetchFirstScreen(new QueryClient(), { workspaceId: WID, userId: UID }, '?from=2026-11-01&to=2026-11-30', connection).then(() => (done = true));
     await vi.advanceTimersByTimeAsync(FIRST_SCREEN_WAIT_MS - 1);
     expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(1);

@@ -13,11 +13,10 @@ import { workspaceQueries } from '../../shared/workspaces/api';
  */
 export const FIRST_SCREEN_WAIT_MS = 150;
 
-const ENTRIES_PATH = /^\/w\/([^/]+)\/u\/([^/]+)\/?$/;
-
 /**
- * Opening an entries link: puts what the page's first screen shows — the key's user, the
- * workspaces, the members and, when the URL has a range, page 1 of it — in the query cache
+ * Opening an entries link (its route params and query): puts what the page's first screen
+ * shows — the key's user, the workspaces, the members and, when the URL has a range, page 1 of
+ * it — in the query cache
  * before the first render, through the page's own query options (the client takes the early
  * entry's requests for them). The page then renders once, with its rows, instead of first
  * with its loading state and again when they arrive: two renders of the whole page, with the
@@ -26,14 +25,14 @@ const ENTRIES_PATH = /^\/w\/([^/]+)\/u\/([^/]+)\/?$/;
  */
 export async function prefetchFirstScreen(
   queryClient: QueryClient,
-  location: { pathname: string; search: string },
+  { workspaceId, userId }: { workspaceId: string; userId: string },
+  search: string,
   connection: Connection | null = loadConnection(),
 ): Promise<void> {
-  const [, workspaceId = '', userId = ''] = ENTRIES_PATH.exec(location.pathname) ?? [];
-  // Ids only: then the path's segments are what the page's route params will read.
+  // Not Clockify ids: no such member to show, so nothing worth asking for ahead of the page.
   if (!connection || !ID_PATTERN.test(workspaceId) || !ID_PATTERN.test(userId)) return;
   const client = clientFor(connection);
-  const { range, project, q } = readEntriesUrl(new URLSearchParams(location.search));
+  const { range, project, q } = readEntriesUrl(new URLSearchParams(search));
   const reads = [
     queryClient.prefetchQuery(meQuery(client)),
     queryClient.prefetchQuery(workspaceQueries.members(client, workspaceId)),
