@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 import { precompress } from './server/http/precompress.ts';
+import { routeChunks } from './scripts/route-chunks.ts';
 
 /**
  * The early entry (src/boot/early.ts) as its own tiny chunk, loaded first and `async` from
@@ -23,7 +25,7 @@ function earlyEntry(): Plugin {
         const byFile = new Map(chunks.map((c) => [c.fileName, c]));
         const entry = chunks.find((c) => c.isEntry && c.name === 'early');
         const index = chunks.find((c) => c.isEntry && c.name === 'index');
-        const route = chunks.find((c) => c.facadeModuleId?.endsWith(routeModule));
+        const route = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(routeModule)));
         if (!entry || !index || !route) throw new Error(`early entry: missing chunk (${early}, index.html or ${routeModule})`);
         const closure = (root: string, into = new Set<string>()) => {
           if (into.has(root)) return into;
@@ -43,7 +45,20 @@ function earlyEntry(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), earlyEntry(), precompress()],
+  plugins: [
+    react(),
+    earlyEntry(),
+    routeChunks({
+      configFile: fileURLToPath(import.meta.url),
+      route: '/src/app/routes/entries-page.tsx',
+      pages: {
+        connect: '/src/app/routes/connect-page.tsx',
+        team: '/src/app/routes/team-timers-page.tsx',
+        activity: '/src/app/routes/activity-route.tsx',
+      },
+    }),
+    precompress(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -67,7 +82,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'server',
-          include: ['server/**/*.test.ts'],
+          include: ['server/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },

@@ -49,14 +49,16 @@ export function precompressDir(dir: string): PrecompressResult {
 /** Vite plugin: precompress the output directory once the bundle is written. */
 export function precompress(): Plugin {
   let outDir = 'dist';
+  let write = true;
   return {
     name: 'timekeeper-precompress',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      write = config.build.write;
     },
     closeBundle() {
-      precompressDir(outDir);
+      if (write) precompressDir(outDir);
     },
   };
 }
