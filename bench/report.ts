@@ -40,7 +40,7 @@ function sizeRows(s: SizeResults): Row[] {
   const rows: Row[] = [];
   const n = s.n;
   const at10k = n === TARGET_N;
-  const { shell, floor, load, bulkDelete: bulk, baseline } = s;
+  const { shell, floor, load, repeat, bulkDelete: bulk, baseline } = s;
   if (shell) rows.push(row('Shell floor: static page, nav start → first row of page 1 (median, min–max of 3)', n, msSpread(shell), '', 'info', `${int(shell.rows)} rows inserted as plain DOM`));
   if (floor) {
     const f = { median: floor.medianMs, min: floor.minMs, max: floor.maxMs };
@@ -97,6 +97,12 @@ function sizeRows(s: SizeResults): Row[] {
     if (load.selectableOffered !== null) {
       rows.push(row('Selectable in the 365-day set ("Select all N matching")', n, int(load.selectableOffered), '', 'info', `of ${int(n)}; the rest are before the lock date`));
     }
+  }
+  if (repeat) {
+    const ofShell = shell ? `; ${(repeat.firstRow.median / shell.median).toFixed(2)}× the shell floor` : '';
+    const ofFloor = floor ? `; ${(repeat.loaded.median / floor.medianMs).toFixed(2)}× the data floor` : '';
+    rows.push(row('Repeat visit (files and compiled code cached): nav start → first row (median, min–max of 3)', n, msSpread(repeat.firstRow), '', 'info', `same link again, same profile${ofShell}`));
+    rows.push(row('Repeat visit: nav start → all loaded, totals shown (median, min–max of 3)', n, msSpread(repeat.loaded), '', 'info', `data asked for again${ofFloor}`));
   }
   if (bulk) {
     const allSelectable = bulk.selectable === n;

@@ -17,6 +17,7 @@ import { measureBundle, sizedFromDist } from './metrics/bundle';
 import { measureConnectAssets } from './metrics/connect-load';
 import { measureConsoleLoad, type LoadedAssets } from './metrics/console-load';
 import { measureDataFloor } from './metrics/data-floor';
+import { measureRepeatVisit } from './metrics/repeat-visit';
 import { measureSandbox } from './metrics/sandbox';
 import { measureShellFloor } from './metrics/shell-floor';
 import { measureStopTimer } from './metrics/stop-timer';
@@ -90,6 +91,8 @@ async function main(): Promise<void> {
           recordAssets: results.loadedAssets ? undefined : (a) => (results.loadedAssets = loadedAssetSizes(a, server.distDir)),
         }),
       );
+
+      s.repeat = await section(`N=${n}: repeat visit ×3 (after 2)`, () => measureRepeatVisit(browser, { origin: server.url, viewer: owner, member, range, expected: s.floor?.entries ?? n }));
 
       if (args.loadOnly) continue;
       s.bulkDelete = await section(`N=${n}: bulk delete via UI (29-day set)`, async () => {

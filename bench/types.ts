@@ -4,6 +4,7 @@ import type { BulkDeleteResult } from './metrics/bulk-delete';
 import type { BundleSizes, SizeSet } from './metrics/bundle';
 import type { ConsoleLoad } from './metrics/console-load';
 import type { DataFloor } from './metrics/data-floor';
+import type { RepeatVisit } from './metrics/repeat-visit';
 import type { ShellFloor } from './metrics/shell-floor';
 import type { SandboxResult } from './metrics/sandbox';
 import type { StopTimerResult } from './metrics/stop-timer';
@@ -16,6 +17,7 @@ export interface SizeResults {
   shell?: ShellFloor;
   floor?: DataFloor;
   load?: ConsoleLoad;
+  repeat?: RepeatVisit;
   bulkDelete?: BulkDeleteResult;
   baseline?: BaselineResult;
 }

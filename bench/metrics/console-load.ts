@@ -65,32 +65,38 @@ export interface LoadOptions {
 
 const LOAD_TIMEOUT_MS = 300_000;
 
+type Target = Pick<LoadOptions, 'origin' | 'viewer' | 'member' | 'range' | 'expected'>;
+
 /** Opens the entries page and waits until the range is complete; the page stays open. */
-export async function openLoaded(browser: Browser, o: Pick<LoadOptions, 'origin' | 'viewer' | 'member' | 'range' | 'expected'>, onResponse?: (r: Response) => void) {
+export async function openLoaded(browser: Browser, o: Target, onResponse?: (r: Response) => void) {
   const { context, page } = await freshPage(browser, { origin: o.origin, apiKey: o.viewer.apiKey });
   try {
     await context.addInitScript(installLoadProbe, o.expected);
     if (onResponse) page.on('response', onResponse);
-    await page.goto(`${o.origin}${entriesPath(o.member, o.range)}`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchLoad?.loadedFrame != null, undefined, {
-      timeout: LOAD_TIMEOUT_MS,
-      polling: 100,
-    });
-    await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchLoad?.firstRowFrame != null, undefined, { timeout: 10_000 });
-    const probe = (await page.evaluate(() => (window as unknown as ProbeWindow).__benchLoad)) as LoadProbe;
-    const run: LoadRun = {
-      firstRowMs: probe.firstRowFrame!,
-      loadedMs: probe.loadedFrame!,
-      firstPageResponseEndMs: probe.firstPageResponseEnd,
-      firstRowAfterFirstPageMs: probe.firstPageResponseEnd === null ? null : probe.firstRowFrame! - probe.firstPageResponseEnd,
-      summary: probe.summary ?? '',
-      ...pageTimes(probe),
-    };
-    return { context, page, run };
+    return { context, page, run: await visitLoaded(page, o) };
   } catch (e) {
     await context.close();
     throw e;
   }
+}
+
+/** Navigates `page` (its context has the load probe) to the entries link and waits until the range is complete. */
+export async function visitLoaded(page: Page, o: Target): Promise<LoadRun> {
+  await page.goto(`${o.origin}${entriesPath(o.member, o.range)}`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchLoad?.loadedFrame != null, undefined, {
+    timeout: LOAD_TIMEOUT_MS,
+    polling: 100,
+  });
+  await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchLoad?.firstRowFrame != null, undefined, { timeout: 10_000 });
+  const probe = (await page.evaluate(() => (window as unknown as ProbeWindow).__benchLoad)) as LoadProbe;
+  return {
+    firstRowMs: probe.firstRowFrame!,
+    loadedMs: probe.loadedFrame!,
+    firstPageResponseEndMs: probe.firstPageResponseEnd,
+    firstRowAfterFirstPageMs: probe.firstPageResponseEnd === null ? null : probe.firstRowFrame! - probe.firstPageResponseEnd,
+    summary: probe.summary ?? '',
+    ...pageTimes(probe),
+  };
 }
 
 function pageTimes(probe: LoadProbe): Pick<LoadRun, 'pages' | 'betweenPagesMs' | 'inFlightMs'> {
