@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { precompress } from './server/http/precompress.ts';
-import { routeChunks } from './scripts/route-chunks.ts';
+import { routeChunks, staticClosure } from './scripts/route-chunks.ts';
 
 /**
  * The early entry (src/boot/early.ts) as its own tiny chunk, loaded first and `async` from
@@ -27,14 +27,8 @@ function earlyEntry(): Plugin {
         const index = chunks.find((c) => c.isEntry && c.name === 'index');
         const route = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(routeModule)));
         if (!entry || !index || !route) throw new Error(`early entry: missing chunk (${early}, index.html or ${routeModule})`);
-        const closure = (root: string, into = new Set<string>()) => {
-          if (into.has(root)) return into;
-          into.add(root);
-          for (const dep of byFile.get(root)?.imports ?? []) closure(dep, into);
-          return into;
-        };
-        const initial = closure(index.fileName);
-        const routeFiles = [...closure(route.fileName)].filter((f) => !initial.has(f)).map((f) => `/${f}`);
+        const initial = staticClosure(index, byFile);
+        const routeFiles = [...staticClosure(route, byFile)].filter((f) => !initial.has(f)).map((f) => `/${f}`);
         return [
           { tag: 'script', attrs: { type: 'application/json', id: 'entries-route-modules' }, children: JSON.stringify(routeFiles), injectTo: 'head-prepend' },
           { tag: 'script', attrs: { type: 'module', async: true, src: `/${entry.fileName}` }, injectTo: 'head-prepend' },

@@ -26,15 +26,15 @@ export interface RouteGroup {
   moduleIds: string[];
 }
 
-function staticClosure(root: ChunkNode, byFile: Map<string, ChunkNode>): Set<string> {
+/** The files `root` loads statically, itself included, depth first in import order. */
+export function staticClosure(root: Pick<ChunkNode, 'fileName'>, byFile: Map<string, Pick<ChunkNode, 'imports'>>): Set<string> {
   const seen = new Set<string>();
-  const stack = [root.fileName];
-  while (stack.length > 0) {
-    const file = stack.pop()!;
-    if (seen.has(file)) continue;
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
     seen.add(file);
-    stack.push(...(byFile.get(file)?.imports ?? []));
-  }
+    for (const dep of byFile.get(file)?.imports ?? []) visit(dep);
+  };
+  visit(root.fileName);
   return seen;
 }
 
