@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { connectAs, expect, test } from './fixtures';
 import { ownerIn, peopleWithRunningTimers } from './helpers/api';
-import { checkboxName, daysAgo, openMember, pickable } from './helpers/entries';
+import { checkboxName, daysAgo, openMember, pickable, scrollUntilRendered } from './helpers/entries';
 
 type Impact = 'minor' | 'moderate' | 'serious' | 'critical';
 
@@ -134,7 +134,11 @@ test.describe('at phone size', () => {
       await page.getByRole('button', { name: 'Close menu' }).click();
 
       const picked = (await sandbox.entries(member)).filter(pickable).slice(0, 2);
-      for (const e of picked) await page.getByRole('checkbox', { name: checkboxName(e, member.timeZone), exact: true }).click();
+      for (const e of picked) {
+        const box = page.getByRole('checkbox', { name: checkboxName(e, member.timeZone), exact: true });
+        await scrollUntilRendered(page, box);
+        await box.click();
+      }
       await page.getByRole('button', { name: 'Delete selected' }).click();
       await expect(page.getByRole('dialog', { name: 'Delete 2 time entries' })).toBeVisible();
       await scan(page, `${mode}/phone`, 'bulk-delete confirm dialog');

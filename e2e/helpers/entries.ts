@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { DemoPerson, WireEntry } from '../fixtures';
 import { dayKeyIn, shortStamp } from './time';
 
@@ -21,4 +21,13 @@ export async function openMember(page: Page, person: Pick<DemoPerson, 'workspace
 
 export function daysAgo(n: number, timeZone: string): string {
   return dayKeyIn(new Date(Date.now() - n * 86_400_000), timeZone);
+}
+
+/**
+ * The list is virtualized: a row far below the screen is not in the DOM until the page is
+ * scrolled near it. Scrolls down as a user would, a few rows at a time, until `target` is there.
+ */
+export async function scrollUntilRendered(page: Page, target: Locator, maxSteps = 40): Promise<void> {
+  for (let i = 0; i < maxSteps && (await target.count()) === 0; i++) await page.mouse.wheel(0, 200);
+  await expect(target).toHaveCount(1);
 }

@@ -6,7 +6,7 @@
 import { connectAs, expect, test, type DemoPerson } from '../fixtures';
 import { ownerIn, peopleWithRunningTimers } from '../helpers/api';
 import { holdClock } from '../helpers/clock';
-import { checkboxName, daysAgo, openMember, pickable } from '../helpers/entries';
+import { checkboxName, daysAgo, openMember, pickable, scrollUntilRendered } from '../helpers/entries';
 import { dayKeyIn } from '../helpers/time';
 import { expectInsideViewport, expectNoHorizontalScroll, expectTapTargets } from './layout';
 
@@ -87,8 +87,11 @@ test('bulk delete on a phone deletes exactly the tapped entries', async ({ page,
   await connectAs(page, sandbox.owner);
   await openMember(page, member, daysAgo(20, member.timeZone), daysAgo(0, member.timeZone));
   // One by its checkbox, one by tapping the row itself.
-  await page.getByRole('checkbox', { name: checkboxName(picked[0], member.timeZone), exact: true }).tap();
+  const first = page.getByRole('checkbox', { name: checkboxName(picked[0], member.timeZone), exact: true });
+  await scrollUntilRendered(page, first);
+  await first.tap();
   const second = page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: checkboxName(picked[1], member.timeZone), exact: true }) });
+  await scrollUntilRendered(page, second);
   await second.getByText(/^\d\d:\d\d – \d\d:\d\d$/).tap();
   await expect(page.getByTestId('selection-summary')).toContainText('2 selected');
   const deleteSelected = page.getByRole('button', { name: 'Delete selected' });
