@@ -5,15 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { precompress } from './server/http/precompress.ts';
 import { routeChunks, staticClosure } from './scripts/route-chunks.ts';
 
+/** The entries route's module: the early entry preloads its chunks, routeChunks groups them. */
+const ENTRIES_ROUTE_MODULE = '/src/app/routes/entries-page.tsx';
+
 /**
  * The early entry (src/boot/early.ts) as its own tiny chunk, loaded first and `async` from
  * index.html: an entries link's first requests leave before the main bundle has arrived. The
  * entries route's chunks are listed beside it (a JSON data block, not a script) so the early
  * entry can preload them on an entries link — and only there: the connect page loads none.
  */
-function earlyEntry(): Plugin {
+function earlyEntry(routeModule: string): Plugin {
   const early = 'src/boot/early.ts';
-  const routeModule = '/src/app/routes/entries-page.tsx';
   return {
     name: 'timekeeper-early-entry',
     apply: 'build',
@@ -41,10 +43,10 @@ function earlyEntry(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
-    earlyEntry(),
+    earlyEntry(ENTRIES_ROUTE_MODULE),
     routeChunks({
       configFile: fileURLToPath(import.meta.url),
-      route: '/src/app/routes/entries-page.tsx',
+      route: ENTRIES_ROUTE_MODULE,
       pages: {
         connect: '/src/app/routes/connect-page.tsx',
         team: '/src/app/routes/team-timers-page.tsx',

@@ -57,7 +57,8 @@ export function routeGroups(chunks: ChunkNode[], route: string, pages: Record<st
   for (const file of firstScreen(route)) {
     const sharers = others.filter((p) => p.files.has(file)).map((p) => p.name);
     const name = sharers.length === 0 ? 'entries-route' : `entries-route-with-${sharers.join('-')}`;
-    groups.set(name, [...(groups.get(name) ?? []), ...byFile.get(file)!.moduleIds]);
+    if (!groups.has(name)) groups.set(name, []);
+    groups.get(name)!.push(...byFile.get(file)!.moduleIds);
   }
   return [...groups].map(([name, moduleIds]) => ({ name, moduleIds })).sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -91,7 +92,8 @@ export function routeChunks(options: { configFile: string; route: string; pages:
                 // The groups are unions of the probe's chunks, whose dependencies are already in
                 // them or in chunks loaded before: nothing else needs pulling in.
                 includeDependenciesRecursively: false,
-                groups: groups.map((g) => ({ name: g.name, test: (id: string) => groupOf.get(id) === g.name })),
+                // One group whose name is the module's group; other modules are left to the bundler.
+                groups: [{ name: (id: string) => groupOf.get(id) ?? null }],
               },
             },
           },

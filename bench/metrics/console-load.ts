@@ -65,10 +65,11 @@ export interface LoadOptions {
 
 const LOAD_TIMEOUT_MS = 300_000;
 
-type Target = Pick<LoadOptions, 'origin' | 'viewer' | 'member' | 'range' | 'expected'>;
+/** What to open: the entries link of `member`'s `range`, as `viewer`, expecting `expected` entries. */
+export type LoadTarget = Pick<LoadOptions, 'origin' | 'viewer' | 'member' | 'range' | 'expected'>;
 
 /** Opens the entries page and waits until the range is complete; the page stays open. */
-export async function openLoaded(browser: Browser, o: Target, onResponse?: (r: Response) => void) {
+export async function openLoaded(browser: Browser, o: LoadTarget, onResponse?: (r: Response) => void) {
   const { context, page } = await freshPage(browser, { origin: o.origin, apiKey: o.viewer.apiKey });
   try {
     await context.addInitScript(installLoadProbe, o.expected);
@@ -81,7 +82,7 @@ export async function openLoaded(browser: Browser, o: Target, onResponse?: (r: R
 }
 
 /** Navigates `page` (its context has the load probe) to the entries link and waits until the range is complete. */
-export async function visitLoaded(page: Page, o: Target): Promise<LoadRun> {
+export async function visitLoaded(page: Page, o: LoadTarget): Promise<LoadRun> {
   await page.goto(`${o.origin}${entriesPath(o.member, o.range)}`, { waitUntil: 'commit' });
   await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchLoad?.loadedFrame != null, undefined, {
     timeout: LOAD_TIMEOUT_MS,

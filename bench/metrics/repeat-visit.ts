@@ -8,10 +8,8 @@
  */
 import type { Browser } from '@playwright/test';
 import { freshPage } from '../browser';
-import type { DemoKey } from '../server';
-import type { Range } from '../scenario';
 import { spread, type Spread } from '../stats';
-import { visitLoaded, type LoadRun } from './console-load';
+import { visitLoaded, type LoadRun, type LoadTarget } from './console-load';
 import { installLoadProbe } from './load-probe';
 
 export interface RepeatVisit {
@@ -22,7 +20,7 @@ export interface RepeatVisit {
 
 const UNMEASURED_VISITS = 2;
 
-export async function measureRepeatVisit(browser: Browser, o: { origin: string; viewer: DemoKey; member: DemoKey; range: Range; expected: number }, runs = 3): Promise<RepeatVisit> {
+export async function measureRepeatVisit(browser: Browser, o: LoadTarget, runs = 3): Promise<RepeatVisit> {
   const { context, page } = await freshPage(browser, { origin: o.origin, apiKey: o.viewer.apiKey });
   try {
     await context.addInitScript(installLoadProbe, o.expected);
