@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, Text } from '@mantine/core';
+import { Burger, Group, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
@@ -16,6 +16,11 @@ export const MAIN_ID = 'main-content';
  * The frame around every connected page. From `md` up the header holds everything; below it a
  * Burger opens the same controls as a column (rendered only while open, so hidden links are
  * neither focusable nor announced).
+ *
+ * A fixed header, a main area padded below it and a full-width menu panel, in plain elements
+ * and `shell.module.css`: Mantine's AppShell (resizable sections, aside, footer, media-query
+ * variables) and the react-remove-scroll it imports were 9 kB gzip of the main chunk, which
+ * every page, the connect page included, downloads and compiles before its first paint.
  */
 export function Shell() {
   const { connection } = useClient();
@@ -46,12 +51,10 @@ export function Shell() {
   const who = connection.userName ? `${connection.userName} · ${connection.kind === 'sandbox' ? 'Sandbox' : connection.label}` : connection.label;
 
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 300, breakpoint: 'md', collapsed: { desktop: true, mobile: !opened } }}
-      padding={{ base: 'sm', sm: 'md' }}
-    >
-      <AppShell.Header>
+    <div className={classes.root}>
+      {/* right-scroll-bar-position: react-remove-scroll (loaded with the first modal) keeps the
+          fixed header from shifting under a modal while it hides the page's scroll bar. */}
+      <header className={`${classes.header} right-scroll-bar-position`}>
         <SkipLink targetId={MAIN_ID} />
         <Group h="100%" px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="md" wrap="nowrap" miw={0}>
@@ -84,10 +87,10 @@ export function Shell() {
             {connection.userName ?? connection.label}
           </Text>
         </Group>
-      </AppShell.Header>
-      {/* Only while open: a closed menu is neither focusable nor an empty landmark. */}
+      </header>
+      {/* Only while open (phones): a closed menu is neither focusable nor an empty landmark. */}
       {opened && (
-        <AppShell.Navbar p="md" id="shell-menu" aria-label="Menu">
+        <nav id="shell-menu" aria-label="Menu" className={classes.menuPanel}>
           <div className={classes.menu}>
             <Text size="sm" c="dimmed">
               {who}
@@ -95,14 +98,14 @@ export function Shell() {
             {workspaceId && <MainNav workspaceId={workspaceId} layout="column" />}
             <ShellActions layout="column" />
           </div>
-        </AppShell.Navbar>
+        </nav>
       )}
-      <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>
+      <main id={MAIN_ID} tabIndex={-1} className={classes.main}>
         <OnlineBanner />
         <PageErrorBoundary resetKey={location.pathname}>
           <Outlet />
         </PageErrorBoundary>
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }
