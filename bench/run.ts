@@ -35,6 +35,9 @@ function loadedAssetSizes(a: LoadedAssets, distDir: string): LoadedAssetSizes {
   return {
     js: { ...sizedFromDist(a.js.map((f) => f.url), distDir), transferred: transferred(a.js) },
     css: { ...sizedFromDist(a.css.map((f) => f.url), distDir), transferred: transferred(a.css) },
+    ...(a.js.some((f) => f.beforeFirstRow !== undefined) && {
+      jsBeforeFirstRow: sizedFromDist(a.js.filter((f) => f.beforeFirstRow).map((f) => f.url), distDir),
+    }),
   };
 }
 

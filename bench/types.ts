@@ -25,6 +25,8 @@ export interface SizeResults {
 export interface LoadedAssetSizes {
   js: SizeSet & { transferred: number };
   css: SizeSet & { transferred: number };
+  /** Of `js`, what was asked for before the first row showed (entries page only). */
+  jsBeforeFirstRow?: SizeSet;
 }
 
 export interface Row {

@@ -47,7 +47,8 @@ export interface ConsoleLoad {
 }
 
 export interface LoadedAssets {
-  js: { url: string; bytes: number; encodedBytes: number }[];
+  /** `beforeFirstRow`: asked for before the first row showed (entries page only). */
+  js: { url: string; bytes: number; encodedBytes: number; beforeFirstRow?: boolean }[];
   css: { url: string; bytes: number; encodedBytes: number }[];
 }
 
@@ -144,7 +145,12 @@ export async function measureConsoleLoad(o: LoadOptions): Promise<ConsoleLoad> {
         // Everything the page fetches on its own counts, also what it loads once idle after the
         // range is in (the deferred controls): wait for the network to go quiet first.
         await page.waitForLoadState('networkidle');
-        o.recordAssets(await assetsFrom(responses));
+        const assets = await assetsFrom(responses);
+        const asked = new Map(
+          await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.startTime] as [string, number])),
+        );
+        for (const f of assets.js) f.beforeFirstRow = (asked.get(f.url) ?? Infinity) < run.firstRowMs;
+        o.recordAssets(assets);
       }
       if (i === total - 1) {
         const rowsAfterLoad = await countRows(page);
