@@ -43,7 +43,7 @@ function heavyRange(member: DemoPerson, before: WireEntry[]) {
   const from = daysAgo(28, member.timeZone);
   const to = daysAgo(0, member.timeZone);
   const inRange = before.filter((e) => dayKeyIn(e.timeInterval.start, member.timeZone) >= from && dayKeyIn(e.timeInterval.start, member.timeZone) <= to);
-  expect(inRange.filter((e) => e.isLocked), 'no locked entry in the range').toEqual([]);
+  expect(inRange.filter((e) => e.isLocked).map((e) => e.id), 'no locked entry in the range').toEqual([]);
   return { from, to, expected: inRange.filter(deletable).map((e) => e.id) };
 }
 

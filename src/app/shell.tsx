@@ -51,7 +51,7 @@ export function Shell() {
   const who = connection.userName ? `${connection.userName} · ${connection.kind === 'sandbox' ? 'Sandbox' : connection.label}` : connection.label;
 
   return (
-    <div className={classes.root}>
+    <>
       {/* right-scroll-bar-position: react-remove-scroll (loaded with the first modal) keeps the
           fixed header from shifting under a modal while it hides the page's scroll bar. */}
       <header className={`${classes.header} right-scroll-bar-position`}>
@@ -106,6 +106,6 @@ export function Shell() {
           <Outlet />
         </PageErrorBoundary>
       </main>
-    </div>
+    </>
   );
 }

@@ -12,7 +12,7 @@ const DAY_HEIGHT = 44;
 const ROW_HEIGHT = 56;
 /** Phones: two lines a row (description and duration; project, times and markers). */
 const ROW_HEIGHT_PHONE = 72;
-/** The shell's fixed header: rows scrolled into view must land below it and the pinned day. */
+/** The shell's fixed header (`--shell-header-height` in global.css): rows scrolled into view must land below it and the pinned day. */
 const APP_HEADER = 60;
 
 interface Props {
