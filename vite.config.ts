@@ -7,14 +7,16 @@ import { routeChunks, staticClosure } from './scripts/route-chunks.ts';
 
 /** The entries route's module: the early entry preloads its chunks, routeChunks groups them. */
 const ENTRIES_ROUTE_MODULE = '/src/app/routes/entries-page.tsx';
+const TEAM_ROUTE_MODULE = '/src/app/routes/team-timers-page.tsx';
 
 /**
  * The early entry (src/boot/early.ts) as its own tiny chunk, loaded first and `async` from
- * index.html: an entries link's first requests leave before the main bundle has arrived. The
- * entries route's chunks are listed beside it (a JSON data block, not a script) so the early
- * entry can preload them on an entries link — and only there: the connect page loads none.
+ * index.html: an entries or Team timers link's first requests leave before the main bundle has
+ * arrived. Each of those routes' chunks are listed beside it (a JSON data block, not a script,
+ * keyed as `EarlyRoute`) so the early entry can preload them on that route's link — and only
+ * there: the connect page loads none.
  */
-function earlyEntry(routeModule: string): Plugin {
+function earlyEntry(routeModules: Record<string, string>): Plugin {
   const early = 'src/boot/early.ts';
   return {
     name: 'timekeeper-early-entry',
@@ -27,12 +29,17 @@ function earlyEntry(routeModule: string): Plugin {
         const byFile = new Map(chunks.map((c) => [c.fileName, c]));
         const entry = chunks.find((c) => c.isEntry && c.name === 'early');
         const index = chunks.find((c) => c.isEntry && c.name === 'index');
-        const route = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(routeModule)));
-        if (!entry || !index || !route) throw new Error(`early entry: missing chunk (${early}, index.html or ${routeModule})`);
+        if (!entry || !index) throw new Error(`early entry: missing chunk (${early} or index.html)`);
         const initial = staticClosure(index, byFile);
-        const routeFiles = [...staticClosure(route, byFile)].filter((f) => !initial.has(f)).map((f) => `/${f}`);
+        const routeFiles = Object.fromEntries(
+          Object.entries(routeModules).map(([name, module]) => {
+            const route = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(module)));
+            if (!route) throw new Error(`early entry: no chunk for ${module}`);
+            return [name, [...staticClosure(route, byFile)].filter((f) => !initial.has(f)).map((f) => `/${f}`)];
+          }),
+        );
         return [
-          { tag: 'script', attrs: { type: 'application/json', id: 'entries-route-modules' }, children: JSON.stringify(routeFiles), injectTo: 'head-prepend' },
+          { tag: 'script', attrs: { type: 'application/json', id: 'route-modules' }, children: JSON.stringify(routeFiles), injectTo: 'head-prepend' },
           { tag: 'script', attrs: { type: 'module', async: true, src: `/${entry.fileName}` }, injectTo: 'head-prepend' },
         ];
       },
@@ -43,13 +50,13 @@ function earlyEntry(routeModule: string): Plugin {
 export default defineConfig({
   plugins: [
     react(),
-    earlyEntry(ENTRIES_ROUTE_MODULE),
+    earlyEntry({ entries: ENTRIES_ROUTE_MODULE, team: TEAM_ROUTE_MODULE }),
     routeChunks({
       configFile: fileURLToPath(import.meta.url),
       route: ENTRIES_ROUTE_MODULE,
       pages: {
         connect: '/src/app/routes/connect-page.tsx',
-        team: '/src/app/routes/team-timers-page.tsx',
+        team: TEAM_ROUTE_MODULE,
         activity: '/src/app/routes/activity-route.tsx',
       },
     }),

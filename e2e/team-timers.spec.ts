@@ -106,6 +106,38 @@ test.describe('team timers as an inbox', () => {
     await expect(page.getByRole('heading', { level: 1, name: `${nameOf(first)}’s time entries` })).toBeVisible();
   });
 
+  test('opening a Team timers link asks once for each thing its first screen shows', async ({ page, sandbox }) => {
+    const owner = sandbox.owner;
+    const wid = owner.workspaceId;
+    const running = (await sandbox.get<WireEntry[]>(owner.apiKey, `/v1/workspaces/${wid}/time-entries/status/in-progress?page-size=1000`)).body;
+    const projects = (await sandbox.get<{ id: string; name: string }[]>(owner.apiKey, `/v1/workspaces/${wid}/projects?page-size=500`)).body;
+    const withProject = running.find((e) => e.projectId && projects.some((p) => p.id === e.projectId));
+    expect(withProject, 'the seed has a running timer on a project').toBeTruthy();
+    await connectAs(page, owner);
+    // A fresh document on the same tab (the connection stays in its session storage).
+    await page.goto('about:blank');
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/v1/')) asked.push(url.pathname.slice('/api'.length) + url.search);
+    });
+    await page.goto(`/w/${wid}/running`);
+    const rows = page.getByRole('table', { name: 'Running timers' }).getByRole('rowgroup').last().getByRole('row');
+    await expect(rows).toHaveCount(running.length);
+    const members = (await sandbox.get<Member[]>(owner.apiKey, `/v1/workspaces/${wid}/users?page-size=500`)).body;
+    const row = rows.filter({ hasText: members.find((m) => m.id === withProject!.userId)!.name });
+    await expect(row).toContainText(projects.find((p) => p.id === withProject!.projectId)!.name);
+    // The early entry asked for these with the page's code, before the app ran; the app took
+    // them, prefetched them into its cache before its first render, and read them from there.
+    const count = (pattern: RegExp) => asked.filter((u) => pattern.test(u)).length;
+    const ws = `/v1/workspaces/${wid}`;
+    expect(count(/^\/v1\/user$/), asked.join('\n')).toBe(1);
+    expect(count(/^\/v1\/workspaces$/), asked.join('\n')).toBe(1);
+    for (const list of ['users', 'time-entries/status/in-progress', 'projects', 'tags', 'clients']) {
+      expect(count(new RegExp(`^${ws}/${list}\\?`)), `${list}:\n${asked.join('\n')}`).toBe(1);
+    }
+  });
+
   test('a key that cannot see other people’s timers says what it can see', async ({ page, sandbox }) => {
     const member = sandbox.person((p) => p.email === 'haruto@northwind.example' && p.workspaceName === 'Northwind Studio', 'Haruto');
     await page.goto('/connect');

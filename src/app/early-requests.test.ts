@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../clockify/client';
-import { getCurrentUser, getMembers, getWorkspaces } from '../clockify/endpoints';
+import { getClients, getCurrentUser, getMembers, getProjects, getTags, getWorkspaceRunning, getWorkspaces } from '../clockify/endpoints';
 import { entriesQueries } from '../features/entries/api';
 import { QueryClient } from '@tanstack/react-query';
 import { createEarlyAwareFetch } from '../boot/early-fetch';
-import { earlyRegistry, earlyRequestUrls, preloadRouteModules, startEarlyRequests } from '../boot/early-requests';
+import { earlyPlan, earlyRegistry, preloadRouteModules, startEarlyRequests } from '../boot/early-requests';
 
 const WID = 'a'.repeat(24);
 const UID = 'b'.repeat(24);
@@ -17,14 +17,19 @@ function storageWith(value: unknown): Storage {
   return { getItem: (k: string) => map.get(k) ?? null } as Storage;
 }
 
-/** Every URL the app's client asks for first on this entries page (user, workspaces, members, page 1). */
-async function urlsTheAppAsks(search: { from: string; to: string; project: string | null; q: string | null }) {
+/** A client that records every URL it asks for (each answered with an empty last page). */
+function recordingClient() {
   const urls: string[] = [];
   const fetch = vi.fn(async (url: RequestInfo | URL) => {
     urls.push(String(url));
     return new Response('[]', { headers: { 'last-page': 'true' } });
   });
-  const client = createClient({ baseUrl: `${BASE}/`, apiKey: 'k', fetch, retry: { retries: 0 } });
+  return { urls, client: createClient({ baseUrl: `${BASE}/`, apiKey: 'k', fetch, retry: { retries: 0 } }) };
+}
+
+/** Every URL the app's client asks for first on this entries page (user, workspaces, members, page 1). */
+async function urlsTheAppAsks(search: { from: string; to: string; project: string | null; q: string | null }) {
+  const { urls, client } = recordingClient();
   await getCurrentUser(client).catch(() => undefined);
   await getWorkspaces(client);
   await getMembers(client, WID);
@@ -32,22 +37,48 @@ async function urlsTheAppAsks(search: { from: string; to: string; project: strin
   return urls;
 }
 
+/** …and on Team timers (user, workspaces, members, the running timers, projects, tags, clients). */
+async function urlsTeamTimersAsks() {
+  const { urls, client } = recordingClient();
+  await getCurrentUser(client).catch(() => undefined);
+  await getWorkspaces(client);
+  await getMembers(client, WID);
+  await getWorkspaceRunning(client, WID);
+  await getProjects(client, WID);
+  await getTags(client, WID);
+  await getClients(client, WID);
+  return urls;
+}
+
+const urlsOf = (pathname: string, search = '') => earlyPlan(BASE, pathname, search)?.urls ?? [];
+
 afterEach(() => earlyRegistry().clear());
 
 describe('early requests', () => {
   it('asks exactly what the app asks first on an entries link with a range', async () => {
     const search = { from: '2026-01-01', to: '2026-11-30', project: PROJECT, q: 'design review' };
-    const early = earlyRequestUrls(BASE, `/w/${WID}/u/${UID}`, `?from=${search.from}&to=${search.to}&project=${PROJECT}&q=design+review`);
-    expect(early).toHaveLength(4);
-    expect(await urlsTheAppAsks(search)).toEqual(early);
+    const early = earlyPlan(BASE, `/w/${WID}/u/${UID}`, `?from=${search.from}&to=${search.to}&project=${PROJECT}&q=design+review`);
+    expect(early?.route).toBe('entries');
+    expect(early?.urls).toHaveLength(4);
+    expect(await urlsTheAppAsks(search)).toEqual(early?.urls);
+  });
+
+  it('asks exactly what the app asks first on a Team timers link', async () => {
+    const early = earlyPlan(BASE, `/w/${WID}/running`, '');
+    expect(early?.route).toBe('team');
+    expect(early?.urls).toHaveLength(7);
+    expect(await urlsTeamTimersAsks()).toEqual(early?.urls);
   });
 
   it('without a range leaves the list alone; elsewhere asks nothing', () => {
-    expect(earlyRequestUrls(BASE, `/w/${WID}/u/${UID}`, '')).toHaveLength(3);
-    expect(earlyRequestUrls(BASE, `/w/${WID}/u/${UID}`, '?from=2026-12-01&to=2026-11-01')).toHaveLength(3);
-    expect(earlyRequestUrls(BASE, '/connect', '')).toEqual([]);
-    expect(earlyRequestUrls(BASE, `/w/${WID}/history`, '')).toEqual([]);
-    expect(earlyRequestUrls(BASE, `/w/not-an-id/u/${UID}`, '?from=2026-01-01&to=2026-01-02')).toEqual([]);
+    expect(urlsOf(`/w/${WID}/u/${UID}`)).toHaveLength(3);
+    expect(urlsOf(`/w/${WID}/u/${UID}`, '?from=2026-12-01&to=2026-11-01')).toHaveLength(3);
+    expect(urlsOf('/connect')).toEqual([]);
+    expect(urlsOf(`/w/${WID}/history`)).toEqual([]);
+    expect(urlsOf(`/w/${WID}/activity`)).toEqual([]);
+    expect(urlsOf(`/w/${WID}/running/extra`)).toEqual([]);
+    expect(urlsOf(`/w/not-an-id/u/${UID}`, '?from=2026-01-01&to=2026-01-02')).toEqual([]);
+    expect(urlsOf('/w/not-an-id/running')).toEqual([]);
   });
 
   it('starts nothing without a saved connection', () => {
@@ -91,44 +122,66 @@ describe('early requests', () => {
   });
 });
 
+/** The build's list of each early route's chunks, as index.html carries it. */
+function routeModules(files: Record<string, unknown>) {
+  const data = document.createElement('script');
+  data.type = 'application/json';
+  data.id = 'route-modules';
+  data.textContent = JSON.stringify(files);
+  document.head.appendChild(data);
+}
+const preloaded = () => [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+
 describe('preloadRouteModules', () => {
-  it('preloads the listed route chunks, and nothing that is not an asset script', () => {
-    const data = document.createElement('script');
-    data.type = 'application/json';
-    data.id = 'entries-route-modules';
-    data.textContent = JSON.stringify(['/assets/entries-page-abc.js', '/assets/dates-x1.js', 'https://evil.example/x.js', '/assets/../x.js']);
-    document.head.appendChild(data);
-    try {
-      expect(preloadRouteModules(document)).toBe(2);
-      const links = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
-      expect(links).toEqual(['/assets/entries-page-abc.js', '/assets/dates-x1.js']);
-    } finally {
-      document.head.innerHTML = '';
-    }
+  afterEach(() => void (document.head.innerHTML = ''));
+
+  it("preloads the route's listed chunks, and nothing that is not an asset script", () => {
+    routeModules({ entries: ['/assets/entries-page-abc.js', '/assets/dates-x1.js', 'https://evil.example/x.js', '/assets/../x.js'], team: ['/assets/team-x.js'] });
+    expect(preloadRouteModules(document, 'entries')).toBe(2);
+    expect(preloaded()).toEqual(['/assets/entries-page-abc.js', '/assets/dates-x1.js']);
+  });
+
+  it("preloads only that route's chunks; none for a route the list leaves out", () => {
+    routeModules({ entries: ['/assets/entries-page-abc.js'], team: ['/assets/team-x.js', '/assets/table-y.js'] });
+    expect(preloadRouteModules(document, 'team')).toBe(2);
+    expect(preloaded()).toEqual(['/assets/team-x.js', '/assets/table-y.js']);
+    document.head.innerHTML = '';
+    routeModules({ entries: ['/assets/entries-page-abc.js'] });
+    expect(preloadRouteModules(document, 'team')).toBe(0);
   });
 });
 
-describe('startEarlyRequests on an entries link', () => {
-  it("asks for the route's code before the data (one origin: the small files are not left waiting behind page 1)", () => {
-    const data = document.createElement('script');
-    data.type = 'application/json';
-    data.id = 'entries-route-modules';
-    data.textContent = JSON.stringify(['/assets/entries-page-abc.js']);
-    document.head.appendChild(data);
-    const preloadsAtFirstFetch: number[] = [];
+describe('startEarlyRequests', () => {
+  afterEach(() => void (document.head.innerHTML = ''));
+
+  /** Starts the early requests on `pathname`; returns how many left and what was preloaded when the first one did. */
+  function start(pathname: string, search = '') {
+    routeModules({ entries: ['/assets/entries-page-abc.js'], team: ['/assets/team-x.js', '/assets/table-y.js'] });
+    const preloadsAtFirstFetch: (string | null)[][] = [];
     const fetchImpl = vi.fn(() => {
-      preloadsAtFirstFetch.push(document.head.querySelectorAll('link[rel="modulepreload"]').length);
+      preloadsAtFirstFetch.push(preloaded());
       return new Promise<Response>(() => undefined);
     });
-    try {
-      const sent = startEarlyRequests(
-        { location: { pathname: `/w/${WID}/u/${UID}`, search: '?from=2026-01-01&to=2026-01-31' }, sessionStorage: storageWith({ baseUrl: BASE, apiKey: 'k' }), document },
-        fetchImpl as unknown as typeof fetch,
-      );
-      expect(sent).toBe(4);
-      expect(preloadsAtFirstFetch[0]).toBe(1);
-    } finally {
-      document.head.innerHTML = '';
-    }
+    const sent = startEarlyRequests({ location: { pathname, search }, sessionStorage: storageWith({ baseUrl: BASE, apiKey: 'k' }), document }, fetchImpl as unknown as typeof fetch);
+    return { sent, preloadsAtFirstFetch };
+  }
+
+  it("on an entries link asks for that route's code before the data (one origin: the small files are not left waiting behind page 1)", () => {
+    const { sent, preloadsAtFirstFetch } = start(`/w/${WID}/u/${UID}`, '?from=2026-01-01&to=2026-01-31');
+    expect(sent).toBe(4);
+    expect(preloadsAtFirstFetch[0]).toEqual(['/assets/entries-page-abc.js']);
+  });
+
+  it("on a Team timers link asks for that route's code, then its seven reads", () => {
+    const { sent, preloadsAtFirstFetch } = start(`/w/${WID}/running`);
+    expect(sent).toBe(7);
+    expect(preloadsAtFirstFetch[0]).toEqual(['/assets/team-x.js', '/assets/table-y.js']);
+  });
+
+  it('elsewhere preloads and asks nothing', () => {
+    const { sent, preloadsAtFirstFetch } = start(`/w/${WID}/activity`);
+    expect(sent).toBe(0);
+    expect(preloadsAtFirstFetch).toEqual([]);
+    expect(preloaded()).toEqual([]);
   });
 });

@@ -13,12 +13,21 @@ const ConnectPage = lazy(() => import('./routes/connect-page').then((m) => ({ de
 const entriesRoute = () => import('./routes/entries-page');
 const EntriesPage = preloadable(() => entriesRoute().then((m) => m.EntriesPage));
 const ENTRIES_ROUTE = '/w/:workspaceId/u/:userId';
+const teamRoute = () => import('./routes/team-timers-page');
+const TeamTimersPage = preloadable(() => teamRoute().then((m) => m.TeamTimersPage));
+const TEAM_ROUTE = '/w/:workspaceId/running';
 
 /**
- * Opening an entries link: load that page's chunk (see preloadable) and what its first screen
- * shows (see prefetchFirstScreen) before the first render.
+ * Opening an entries or Team timers link: load that page's chunk (see preloadable) and what its
+ * first screen shows (see prefetchFirstScreen, prefetchTeamFirstScreen) before the first render.
  */
 export function preloadForLocation(location: { pathname: string; search: string }, queryClient: QueryClient): Promise<unknown> {
+  const team = matchPath(TEAM_ROUTE, location.pathname);
+  if (team) {
+    return teamRoute()
+      .then((route) => Promise.all([TeamTimersPage.preload(), route.prefetchTeamFirstScreen(queryClient, team.params.workspaceId ?? '')]))
+      .catch(() => undefined);
+  }
   const match = matchPath(ENTRIES_ROUTE, location.pathname);
   if (!match) return Promise.resolve();
   const { workspaceId = '', userId = '' } = match.params;
@@ -27,7 +36,6 @@ export function preloadForLocation(location: { pathname: string; search: string 
     .catch(() => undefined);
 }
 const Home = lazy(() => import('./home-redirect').then((m) => ({ default: m.HomeRedirect })));
-const TeamTimersPage = lazy(() => import('./routes/team-timers-page').then((m) => ({ default: m.TeamTimersPage })));
 const ActivityRoute = lazy(() => import('./routes/activity-route').then((m) => ({ default: m.ActivityRoute })));
 
 /** The old "Deletion history" address lives on inside Activity. */
@@ -66,7 +74,7 @@ export function AppRouter() {
             <Route path="/w/:workspaceId" element={<Home />} />
             <Route path={ENTRIES_ROUTE} element={<EntriesPage />} />
             <Route
-              path="/w/:workspaceId/running"
+              path={TEAM_ROUTE}
               element={
                 <div className={shellClasses.wide}>
                   <TeamTimersPage />

@@ -1,8 +1,9 @@
 /**
- * Opening an entries link (`/w/:ws/u/:user?from=…&to=…`) with a saved connection: the
- * requests the page's first screen depends on — the key's user, the workspaces, the member
- * list and page 1 of the range — are started here, by a tiny entry chunk that runs before the
- * app's main bundle has even arrived. The app's client takes them by exact URL
+ * Opening an entries link (`/w/:ws/u/:user?from=…&to=…`) or a Team timers link
+ * (`/w/:ws/running`) with a saved connection: the requests the page's first screen depends on
+ * — the key's user, the workspaces, the member list and, for entries, page 1 of the range; for
+ * Team timers, the running timers and the project names — are started here, with that page's
+ * code, by a tiny entry chunk that runs before the app's main bundle has even arrived. The app's client takes them by exact URL
  * (`early-fetch.ts`) instead of asking again. Nothing here parses or trusts the response: the
  * client does that as for any other request, with the same errors and retries.
  * The URLs must be the ones the client builds (see `early-requests.test.ts`); one that drifts
@@ -18,6 +19,9 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Must match the app's list page size and the members page size (entries/api.ts, endpoints.ts). */
 export const EARLY_ENTRIES_PAGE_SIZE = 1000;
 const MEMBERS_PAGE_SIZE = 500;
+/** Must match endpoints.ts: the workspace's running timers, and its projects, tags and clients. */
+const RUNNING_PAGE_SIZE = 1000;
+const CATALOG_PAGE_SIZE = 500;
 /** An early response not taken by then is dropped (and its request aborted). */
 export const EARLY_MAX_AGE_MS = 15_000;
 
@@ -43,18 +47,33 @@ function readConnection(storages: (Storage | undefined)[]): SavedConnection | nu
   return null;
 }
 
-/** The URLs the entries page will ask for first, in the client's exact form; [] elsewhere. */
-export function earlyRequestUrls(baseUrl: string, pathname: string, search: string): string[] {
-  const m = /^\/w\/([^/]+)\/u\/([^/]+)\/?$/.exec(pathname);
-  if (!m) return [];
+/** The pages the early entry starts: their names in the build's `#route-modules` list. */
+export type EarlyRoute = 'entries' | 'team';
+
+export interface EarlyPlan {
+  route: EarlyRoute;
+  /** What the page asks for first, in the client's exact form. */
+  urls: string[];
+}
+
+/** What an entries or Team timers link asks for first; null on any other page. */
+export function earlyPlan(baseUrl: string, pathname: string, search: string): EarlyPlan | null {
+  const m = /^\/w\/([^/]+)\/(?:u\/([^/]+)|running)\/?$/.exec(pathname);
+  if (!m) return null;
   const [workspaceId, userId] = [m[1], m[2]];
-  if (!ID.test(workspaceId) || !ID.test(userId)) return [];
+  if (!ID.test(workspaceId) || (userId !== undefined && !ID.test(userId))) return null;
   const ws = `${baseUrl}/v1/workspaces/${workspaceId}`;
+  const page1 = (size: number) => new URLSearchParams({ page: '1', 'page-size': String(size) });
   const urls = [
     `${baseUrl}/v1/user`,
     `${baseUrl}/v1/workspaces`,
     `${ws}/users?${new URLSearchParams({ 'include-roles': 'true', status: 'ACTIVE', page: '1', 'page-size': String(MEMBERS_PAGE_SIZE) })}`,
   ];
+  if (userId === undefined) {
+    urls.push(`${ws}/time-entries/status/in-progress?${page1(RUNNING_PAGE_SIZE)}`);
+    for (const list of ['projects', 'tags', 'clients']) urls.push(`${ws}/${list}?${page1(CATALOG_PAGE_SIZE)}`);
+    return { route: 'team', urls };
+  }
   const params = new URLSearchParams(search);
   const from = params.get('from');
   const to = params.get('to');
@@ -67,9 +86,9 @@ export function earlyRequestUrls(baseUrl: string, pathname: string, search: stri
     if (q) query.append('description', q);
     query.append('page', '1');
     query.append('page-size', String(EARLY_ENTRIES_PAGE_SIZE));
-    urls.push(`${baseUrl}/v1/workspaces/${workspaceId}/user/${userId}/time-entries?${query}`);
+    urls.push(`${ws}/user/${userId}/time-entries?${query}`);
   }
-  return urls;
+  return { route: 'entries', urls };
 }
 
 /** Starts the early requests for this page (once); returns how many left. */
@@ -85,12 +104,12 @@ export function startEarlyRequests(
     return 0; // storage blocked: the app will find no connection either
   }
   if (!conn) return 0;
-  const urls = earlyRequestUrls(conn.baseUrl, win.location.pathname, win.location.search);
-  if (!urls.length) return 0;
+  const plan = earlyPlan(conn.baseUrl, win.location.pathname, win.location.search);
+  if (!plan) return 0;
   // The route's code first: the sandbox serves the app and the API on one origin (six
   // connections), and these small files are quick to serve, while page 1 takes the server longer.
-  preloadRouteModules(win.document);
-  for (const url of urls) {
+  preloadRouteModules(win.document, plan.route);
+  for (const url of plan.urls) {
     const controller = new AbortController();
     const response = fetchImpl(url, {
       method: 'GET',
@@ -109,19 +128,19 @@ export function startEarlyRequests(
       r.abort();
     }
   }, EARLY_MAX_AGE_MS);
-  return urls.length;
+  return plan.urls.length;
 }
 
 /**
- * The entries route's chunks (listed by the build in `#entries-route-modules`) as
- * modulepreloads, so they download beside the data instead of after the main bundle ran.
+ * The route's chunks (listed by the build in `#route-modules`, by route) as modulepreloads, so
+ * they download beside the data instead of after the main bundle ran.
  */
-export function preloadRouteModules(doc: Document | undefined): number {
-  const list = doc?.getElementById('entries-route-modules')?.textContent;
+export function preloadRouteModules(doc: Document | undefined, route: EarlyRoute): number {
+  const list = doc?.getElementById('route-modules')?.textContent;
   if (!doc || !list) return 0;
   let files: unknown;
   try {
-    files = JSON.parse(list);
+    files = (JSON.parse(list) as Partial<Record<EarlyRoute, unknown>> | null)?.[route];
   } catch {
     return 0;
   }

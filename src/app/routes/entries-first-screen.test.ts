@@ -3,27 +3,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { entriesQueries } from '../../features/entries/api';
 import { readEntriesUrl } from '../../features/entries/use-entries-params';
 import { clientFor } from '../../session/connection-context';
-import type { Connection } from '../../session/connection-store';
 import { meQuery } from '../../session/me-query';
 import { workspaceQueries } from '../../shared/workspaces/api';
 import { preloadForLocation } from '../router';
-import { FIRST_SCREEN_WAIT_MS, prefetchFirstScreen } from './entries-first-screen';
+import { prefetchFirstScreen } from './entries-first-screen';
+import { FIRST_SCREEN_WAIT_MS } from './first-screen';
+import { fakeApi, fakeConnection, json } from '../../test/fake-api';
 
 const WID = 'a'.repeat(24);
 const UID = 'b'.repeat(24);
 const ME = 'c'.repeat(24);
 const PROJECT = 'd'.repeat(24);
-const BASE = 'http://127.0.0.1:4000/api';
-
-const connection: Connection = {
-  id: 'conn-1',
-  kind: 'sandbox',
-  baseUrl: BASE,
-  apiKey: 'secret',
-  label: 'Sandbox',
-  rateLimitPerSecond: null,
-  remember: false,
-};
+const connection = fakeConnection('conn-1');
 
 const user = (id: string, name: string) => ({ id, name, email: `${name.toLowerCase()}@example.com`, settings: { timeZone: 'Europe/Berlin', weekStart: 'MONDAY' } });
 const entry = (n: number) => ({
@@ -35,21 +26,14 @@ const entry = (n: number) => ({
 });
 
 /** Answers each first-screen read as the sandbox would, and records what was asked. */
-function network() {
-  const asked: string[] = [];
-  const fetch = vi.fn(async (input: RequestInfo | URL) => {
-    const url = String(input);
-    asked.push(url.slice(BASE.length));
-    const json = (body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json', ...headers } });
+const network = () =>
+  fakeApi((url) => {
     if (url.endsWith('/v1/user')) return json(user(ME, 'Owner'));
     if (url.endsWith('/v1/workspaces')) return json([{ id: WID, name: 'Northwind' }]);
     if (url.includes('/users?')) return json([{ ...user(UID, 'Lukas'), roles: [] }, { ...user(ME, 'Owner'), roles: [{ role: 'WORKSPACE_ADMIN' }] }]);
     if (url.includes('/time-entries?')) return json([entry(1), entry(2)], { 'last-page': 'true' });
-    return new Response('{"message":"not found","code":404}', { status: 404 });
+    return undefined;
   });
-  vi.stubGlobal('fetch', fetch);
-  return { fetch, asked };
-}
 
 beforeEach(() => vi.unstubAllGlobals());
 afterEach(() => {

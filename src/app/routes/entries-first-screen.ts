@@ -6,12 +6,7 @@ import { clientFor } from '../../session/connection-context';
 import { loadConnection, type Connection } from '../../session/connection-store';
 import { meQuery } from '../../session/me-query';
 import { workspaceQueries } from '../../shared/workspaces/api';
-
-/**
- * How long the first render waits for the first screen's data once the page's code is in. Data
- * that comes sooner is shown by that render; later, the page renders with its loading state.
- */
-export const FIRST_SCREEN_WAIT_MS = 150;
+import { firstScreenIn } from './first-screen';
 
 /**
  * Opening an entries link (its route params and query): puts what the page's first screen
@@ -40,7 +35,5 @@ export async function prefetchFirstScreen(
   ];
   // Without a range in the URL the page picks one in the member's zone: the list waits for it.
   if (range) reads.push(queryClient.prefetchInfiniteQuery(entriesQueries.list(client, { workspaceId, userId, ...range, project, q })));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([Promise.all(reads), new Promise<void>((resolve) => (timer = setTimeout(resolve, FIRST_SCREEN_WAIT_MS)))]);
-  clearTimeout(timer);
+  await firstScreenIn(reads);
 }

@@ -6,3 +6,5 @@ export function TeamTimersPage() {
   const { workspaceId = '' } = useParams();
   return <TeamTimers workspaceId={workspaceId} />;
 }
+
+export { prefetchTeamFirstScreen } from './team-first-screen';
