@@ -144,6 +144,12 @@ export function buildRows(r: BenchResults): Row[] {
       row('Stop timer: click → card shows stopped (median of 5)', null, ms(t.medianMs), `≤ ${TARGETS.stopTimerMs} ms`, judge(t.medianMs <= TARGETS.stopTimerMs), `${t.member}; runs ${t.runsMs.map((v) => v.toFixed(0)).join(', ')} ms`),
     );
   }
+  if (r.teamLoad) {
+    const t = r.teamLoad;
+    const shell = r.perSize.find((s) => s.n === 1_000)?.shell;
+    const ofShell = shell ? `; ${(t.median / shell.median).toFixed(2)}× the shell floor at 1,000` : '';
+    rows.push(row('Team timers link: nav start → every timer row, with project names (median, min–max of 3)', null, msSpread(t), '', 'info', `${t.timers} running timers${ofShell}`));
+  }
   if (r.bundle) {
     const b = r.bundle;
     rows.push(row('Initial JS (index.html entry + modulepreload), gzip', null, kb(b.initialJs.gzip), '', 'info', `${kb(b.initialJs.raw)} raw, ${b.initialJs.files.length} files`));

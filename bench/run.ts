@@ -21,6 +21,7 @@ import { measureRepeatVisit } from './metrics/repeat-visit';
 import { measureSandbox } from './metrics/sandbox';
 import { measureShellFloor } from './metrics/shell-floor';
 import { measureStopTimer } from './metrics/stop-timer';
+import { measureTeamLoad } from './metrics/team-load';
 import { buildRows, formatTable, summarizeMisses } from './report';
 import { BenchServer, people } from './server';
 import { HEAVY_EMAIL, unlockedSeed, yearRange, yearSeed } from './scenario';
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
   try {
     results.bundle = await section('bundle sizes', () => measureBundle(server.distDir));
     results.connectAssets = await section('connect page assets', async () => loadedAssetSizes(await measureConnectAssets(browser, server.url), server.distDir));
+    results.teamLoad = await section('Team timers link ×3', () => measureTeamLoad(browser, server));
     if (!args.loadOnly) results.stopTimer = await section('stop timer ×5', () => measureStopTimer(browser, server));
 
     for (const n of args.sizes) {

@@ -120,6 +120,11 @@ export class BenchServer {
     throw new Error('entries: more than 1,000 pages');
   }
 
+  /** A GET on the sandbox's API as `key`; `path` from the origin (`/api/v1/…`). */
+  async get<T>(key: string, path: string): Promise<T> {
+    return (await this.json<T>('GET', path, { key })).body;
+  }
+
   /** The member's running entry, or null. */
   async running(member: DemoKey, key: string): Promise<WireEntry | null> {
     const { body } = await this.json<WireEntry[]>(

@@ -8,6 +8,7 @@ import type { RepeatVisit } from './metrics/repeat-visit';
 import type { ShellFloor } from './metrics/shell-floor';
 import type { SandboxResult } from './metrics/sandbox';
 import type { StopTimerResult } from './metrics/stop-timer';
+import type { TeamLoad } from './metrics/team-load';
 
 export interface SizeResults {
   n: number;
@@ -52,6 +53,8 @@ export interface BenchResults {
   loadedAssets?: LoadedAssetSizes;
   connectAssets?: LoadedAssetSizes;
   stopTimer?: StopTimerResult;
+  /** Opening a Team timers link cold. */
+  teamLoad?: TeamLoad;
   sandbox?: SandboxResult;
   perSize: SizeResults[];
   errors: string[];
