@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { precompress } from './server/http/precompress.ts';
 import { routeChunks, staticClosure } from './scripts/route-chunks.ts';
 
-/** The early routes' modules: the early entry preloads their chunks, routeChunks groups them. */
+/** The entries route's module: the early entry preloads its chunks, routeChunks groups them. */
 const ENTRIES_ROUTE_MODULE = '/src/app/routes/entries-page.tsx';
 const TEAM_ROUTE_MODULE = '/src/app/routes/team-timers-page.tsx';
 
@@ -53,9 +53,8 @@ export default defineConfig({
     earlyEntry({ entries: ENTRIES_ROUTE_MODULE, team: TEAM_ROUTE_MODULE }),
     routeChunks({
       configFile: fileURLToPath(import.meta.url),
-      grouped: ['entries', 'team'],
+      route: ENTRIES_ROUTE_MODULE,
       pages: {
-        entries: ENTRIES_ROUTE_MODULE,
         connect: '/src/app/routes/connect-page.tsx',
         team: TEAM_ROUTE_MODULE,
         activity: '/src/app/routes/activity-route.tsx',

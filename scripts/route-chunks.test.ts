@@ -25,10 +25,10 @@ const graph: ChunkNode[] = [
   chunk('dialog.js', ['own.js', 'datepicker.js'], ['/src/features/timer/stop-dialog.tsx'], { facadeModuleId: '/src/features/timer/stop-dialog.tsx' }),
   chunk('datepicker.js', [], ['/node_modules/@mantine/dates/DatePicker.mjs']),
 ];
-const pages = { entries: '/src/app/routes/entries-page.tsx', connect: '/src/app/routes/connect-page.tsx', team: '/src/app/routes/team-timers-page.tsx' };
+const pages = { connect: '/src/app/routes/connect-page.tsx', team: '/src/app/routes/team-timers-page.tsx' };
 
 describe('routeGroups', () => {
-  const groups = routeGroups(graph, ['entries'], pages);
+  const groups = routeGroups(graph, '/src/app/routes/entries-page.tsx', pages);
   const byName = Object.fromEntries(groups.map((g) => [g.name, [...g.moduleIds].sort()]));
 
   it('puts what only the route loads in one group, and each set of sharing pages in one more', () => {
@@ -40,11 +40,6 @@ describe('routeGroups', () => {
     });
   });
 
-  it('with two grouped routes, names a shared chunk once, after the first of them', () => {
-    const both = Object.fromEntries(routeGroups(graph, ['entries', 'team'], pages).map((g) => [g.name, [...g.moduleIds].sort()]));
-    expect(both).toEqual({ ...byName, 'team-route': ['/src/app/routes/team-timers-page.tsx'] });
-  });
-
   it('leaves out what the entry chunks already load and what only a dialog loads', () => {
     const grouped = groups.flatMap((g) => g.moduleIds);
     expect(grouped).not.toContain('/node_modules/react/index.js');
@@ -53,7 +48,6 @@ describe('routeGroups', () => {
   });
 
   it('says which page it could not find', () => {
-    expect(() => routeGroups(graph, ['entries'], { ...pages, missing: '/src/app/routes/missing.tsx' })).toThrow('no chunk for /src/app/routes/missing.tsx');
-    expect(() => routeGroups(graph, ['history'], pages)).toThrow('history is not one of the pages');
+    expect(() => routeGroups(graph, '/src/app/routes/missing.tsx', pages)).toThrow('no chunk for /src/app/routes/missing.tsx');
   });
 });

@@ -1,14 +1,14 @@
 /**
- * The entries and Team timers routes in a few chunks each instead of ~17 and ~15. Left to
- * itself the bundler gives every set of pages and dialogs that share a module a chunk of its
- * own, so an entries link fetched 17 small files, queued behind page 1 on the browser's six
- * connections. One chunk for the whole route was measured ~55 ms sooner to the first row, but
- * the connect page then fetched the modules it shares with the route inside it (+40 kB gzip).
+ * The entries route in a few chunks instead of ~17. Left to itself the bundler gives every set
+ * of pages and dialogs that share a module a chunk of its own, so an entries link fetched 17
+ * small files, queued behind page 1 on the browser's six connections. One chunk for the whole
+ * route was measured ~55 ms sooner to the first row, but the connect page then fetched the
+ * modules it shares with the route inside it (+40 kB gzip).
  *
  * So the split is read from the bundler's own output: a first build (not written) gives the
- * chunk graph; the grouped routes' first-screen chunks are then grouped by which pages' first
- * screens load them. Every page listed in `pages` loads exactly the modules it loaded before;
- * a grouped route loads them in one chunk per set of pages sharing them.
+ * chunk graph; the route's first-screen chunks are then grouped by which other pages' first
+ * screens also load them. Each page listed in `pages` loads exactly the modules it loaded
+ * before; the entries route loads them in one chunk per set of pages sharing them.
  */
 import { dirname } from 'node:path';
 import { build, type Plugin } from 'vite';
@@ -45,29 +45,20 @@ function chunkOf(chunks: ChunkNode[], module: string): ChunkNode {
 }
 
 /**
- * The groups for the first-screen chunks (static closure, less what the entry chunks already
- * load) of each page named in `grouped`, keyed by which of `pages` load each chunk up front: a
- * chunk is named after the first grouped page that loads it (`entries-route`), and the other
- * pages that load it too, in `pages` order (`entries-route-with-connect-team`).
+ * The groups for `route`'s first-screen chunks (its static closure, less what the entry
+ * chunks already load), keyed by which of `pages` also load each chunk up front.
  */
-export function routeGroups(chunks: ChunkNode[], grouped: readonly string[], pages: Record<string, string>): RouteGroup[] {
+export function routeGroups(chunks: ChunkNode[], route: string, pages: Record<string, string>): RouteGroup[] {
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const initial = new Set(chunks.filter((c) => c.isEntry).flatMap((c) => [...staticClosure(c, byFile)]));
   const firstScreen = (module: string) => new Set([...staticClosure(chunkOf(chunks, module), byFile)].filter((f) => !initial.has(f)));
-  const screens = Object.entries(pages).map(([name, module]) => ({ name, files: firstScreen(module) }));
+  const others = Object.entries(pages).map(([name, module]) => ({ name, files: firstScreen(module) }));
   const groups = new Map<string, string[]>();
-  const done = new Set<string>();
-  for (const owner of grouped) {
-    const own = screens.find((p) => p.name === owner);
-    if (!own) throw new Error(`route chunks: ${owner} is not one of the pages`);
-    for (const file of own.files) {
-      if (done.has(file)) continue; // named after an earlier grouped page that loads it too
-      done.add(file);
-      const sharers = screens.filter((p) => p.name !== owner && p.files.has(file)).map((p) => p.name);
-      const name = sharers.length === 0 ? `${owner}-route` : `${owner}-route-with-${sharers.join('-')}`;
-      if (!groups.has(name)) groups.set(name, []);
-      groups.get(name)!.push(...byFile.get(file)!.moduleIds);
-    }
+  for (const file of firstScreen(route)) {
+    const sharers = others.filter((p) => p.files.has(file)).map((p) => p.name);
+    const name = sharers.length === 0 ? 'entries-route' : `entries-route-with-${sharers.join('-')}`;
+    if (!groups.has(name)) groups.set(name, []);
+    groups.get(name)!.push(...byFile.get(file)!.moduleIds);
   }
   return [...groups].map(([name, moduleIds]) => ({ name, moduleIds })).sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -75,7 +66,7 @@ export function routeGroups(chunks: ChunkNode[], grouped: readonly string[], pag
 const PROBE_ENV = 'TIMEKEEPER_CHUNK_PROBE';
 
 /** Vite plugin: probe build (not written), then the real build with `routeGroups` as code-splitting groups. */
-export function routeChunks(options: { configFile: string; grouped: readonly string[]; pages: Record<string, string> }): Plugin {
+export function routeChunks(options: { configFile: string; route: string; pages: Record<string, string> }): Plugin {
   return {
     name: 'timekeeper-route-chunks',
     apply: 'build',
@@ -91,7 +82,7 @@ export function routeChunks(options: { configFile: string; grouped: readonly str
       }
       const outputs = Array.isArray(output) ? output : [output];
       const chunks = outputs.flatMap((o) => ('output' in o ? o.output : [])).filter((c) => c.type === 'chunk');
-      const groups = routeGroups(chunks, options.grouped, options.pages);
+      const groups = routeGroups(chunks, options.route, options.pages);
       const groupOf = new Map(groups.flatMap((g) => g.moduleIds.map((id) => [id, g.name] as const)));
       return {
         build: {
