@@ -13,7 +13,7 @@ export const fakeConnection = (id: string): Connection => ({
   remember: false,
 });
 
-/** A JSON answer as the sandbox gives it (lists say they are the last page unless told). */
+/** A JSON answer as the sandbox gives it (pass `{ 'last-page': 'true' }` for a list's last page). */
 export const json = (body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json', ...headers } });
 
