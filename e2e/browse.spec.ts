@@ -126,6 +126,27 @@ test.describe('browsing a member’s entries', () => {
     expect(count(new RegExp(`^/v1/workspaces/${lukas.workspaceId}/user/${lukas.userId}/time-entries\\?.*&page=1&page-size=1000$`)), asked.join('\n')).toBe(1);
   });
 
+  test('opening an entries link without a range shows this week, asking once for its first page', async ({ page, sandbox }) => {
+    const lukas = member(sandbox, 'lukas@northwind.example');
+    await openAsOwner(page, sandbox, lukas);
+    await page.goto('about:blank');
+    const lists: URL[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.endsWith(`/user/${lukas.userId}/time-entries`) && url.searchParams.get('page-size') === '1000') lists.push(url);
+    });
+    await page.goto(`/w/${lukas.workspaceId}/u/${lukas.userId}`);
+    await expect(presets(page).getByRole('button', { name: 'This week' })).toHaveAttribute('aria-pressed', 'true');
+    // The week asked for (the first screen's prefetch, once Lukas's record said his zone) is the one shown.
+    await expect.poll(() => lists.length).toBe(1);
+    const [from, to] = [lists[0].searchParams.get('start')!.slice(0, 10), lists[0].searchParams.get('end')!.slice(0, 10)];
+    await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue(fieldDate(from));
+    await expect(page.getByRole('textbox', { name: 'To' })).toHaveValue(fieldDate(to));
+    const expected = expectedRange(await sandbox.entries(lukas), lukas.timeZone, from, to);
+    await expect(page.getByText(summaryText(expected.count, expected.seconds), { exact: true })).toBeVisible();
+    expect(lists.map((u) => u.searchParams.get('page'))).toEqual(['1']);
+  });
+
   test('entries without a description say “(no description)”', async ({ page, sandbox }) => {
     const sofia = member(sandbox, 'sofia@northwind.example');
     const all = await sandbox.entries(sofia);

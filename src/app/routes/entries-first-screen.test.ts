@@ -63,9 +63,29 @@ describe('prefetchFirstScreen', () => {
     expect(asked).toHaveLength(4);
   });
 
-  it('without a range in the URL leaves the list to the page (it picks the range in the member’s zone)', async () => {
+  it('without a range in the URL asks for this week on the member’s calendar, once their record is in', async () => {
+    // Sunday 8 Nov, 23:30 UTC is already Monday 9 Nov, 00:30 in Berlin (Lukas's zone, weeks from
+    // Monday): his week is 9–15 Nov, not the UTC week of 2–8 Nov.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-08T23:30:00Z'));
+    for (const search of ['', '?from=2026-12-01&to=2026-11-01', '?q=design']) {
+      const { asked } = network();
+      const qc = new QueryClient();
+      await prefetchFirstScreen(qc, { workspaceId: WID, userId: UID }, search, connection);
+      const description = search.includes('q=') ? '&description=design' : '';
+      expect(asked.filter((u) => u.includes('/time-entries?')), search).toEqual([
+        `/v1/workspaces/${WID}/user/${UID}/time-entries?start=2026-11-09T00%3A00%3A00Z&end=2026-11-15T23%3A59%3A59Z${description}&page=1&page-size=1000`,
+      ]);
+      // Under the key the page reads that week by (see useEntriesParams).
+      const key = entriesQueries.list(clientFor(connection), { workspaceId: WID, userId: UID, from: '2026-11-09', to: '2026-11-15', project: null, q: description ? 'design' : null }).queryKey;
+      expect(qc.getQueryData(key)?.pages.flatMap((p) => p.items.map((e) => e.description)), search).toEqual(['Entry 1', 'Entry 2']);
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('without a range, for someone who is not a member the key can see, leaves the list to the page', async () => {
     const { asked } = network();
-    await prefetchFirstScreen(new QueryClient(), { workspaceId: WID, userId: UID }, '?from=2026-12-01&to=2026-11-01', connection);
+    await prefetchFirstScreen(new QueryClient(), { workspaceId: WID, userId: 'e'.repeat(24) }, '', connection);
     expect(asked.some((u) => u.includes('/time-entries'))).toBe(false);
     expect(asked).toHaveLength(3);
   });

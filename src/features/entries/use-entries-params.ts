@@ -28,12 +28,17 @@ export function readEntriesUrl(params: URLSearchParams): { range: { from: DayKey
   };
 }
 
+/** The range an entries URL without one shows: this week on the member's calendar. */
+export function defaultRange(now: Date, timeZone: string, weekStart: string): { from: DayKey; to: DayKey } {
+  return presetRange('this-week', now, timeZone, weekStart);
+}
+
 /** The URL carries range and filters so a manager can share a link. Bad values fall back to defaults. */
 export function useEntriesParams(timeZone: string, weekStart: string) {
   const [params, setParams] = useSearchParams();
   const state = useMemo<EntriesUrlState>(() => {
     const { range, project, q } = readEntriesUrl(params);
-    const { from, to } = range ?? presetRange('this-week', new Date(), timeZone, weekStart);
+    const { from, to } = range ?? defaultRange(new Date(), timeZone, weekStart);
     return { from, to, project, q, explicitRange: range !== null };
   }, [params, timeZone, weekStart]);
 
