@@ -17,23 +17,24 @@ const teamRoute = () => import('./routes/team-timers-page');
 const TeamTimersPage = preloadable(() => teamRoute().then((m) => m.TeamTimersPage));
 const TEAM_ROUTE = '/w/:workspaceId/running';
 
+/** A page's chunk (see preloadable) and what its first screen shows, both loaded; never fails. */
+function withFirstScreen<M>(route: () => Promise<M>, page: { preload(): Promise<unknown> }, prefetch: (route: M) => Promise<void>) {
+  return route()
+    .then((m) => Promise.all([page.preload(), prefetch(m)]))
+    .catch(() => undefined);
+}
+
 /**
- * Opening an entries or Team timers link: load that page's chunk (see preloadable) and what its
- * first screen shows (see prefetchFirstScreen, prefetchTeamFirstScreen) before the first render.
+ * Opening an entries or Team timers link: load that page's chunk and what its first screen
+ * shows (see prefetchFirstScreen, prefetchTeamFirstScreen) before the first render.
  */
 export function preloadForLocation(location: { pathname: string; search: string }, queryClient: QueryClient): Promise<unknown> {
   const team = matchPath(TEAM_ROUTE, location.pathname);
-  if (team) {
-    return teamRoute()
-      .then((route) => Promise.all([TeamTimersPage.preload(), route.prefetchTeamFirstScreen(queryClient, team.params.workspaceId ?? '')]))
-      .catch(() => undefined);
-  }
-  const match = matchPath(ENTRIES_ROUTE, location.pathname);
-  if (!match) return Promise.resolve();
-  const { workspaceId = '', userId = '' } = match.params;
-  return entriesRoute()
-    .then((route) => Promise.all([EntriesPage.preload(), route.prefetchFirstScreen(queryClient, { workspaceId, userId }, location.search)]))
-    .catch(() => undefined);
+  if (team) return withFirstScreen(teamRoute, TeamTimersPage, (r) => r.prefetchTeamFirstScreen(queryClient, team.params.workspaceId ?? ''));
+  const entries = matchPath(ENTRIES_ROUTE, location.pathname);
+  if (!entries) return Promise.resolve();
+  const { workspaceId = '', userId = '' } = entries.params;
+  return withFirstScreen(entriesRoute, EntriesPage, (r) => r.prefetchFirstScreen(queryClient, { workspaceId, userId }, location.search));
 }
 const Home = lazy(() => import('./home-redirect').then((m) => ({ default: m.HomeRedirect })));
 const ActivityRoute = lazy(() => import('./routes/activity-route').then((m) => ({ default: m.ActivityRoute })));

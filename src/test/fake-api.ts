@@ -2,7 +2,7 @@ import { vi } from 'vitest';
 import type { Connection } from '../session/connection-store';
 
 /** The sandbox connection the first-screen tests open their pages with. */
-export const FAKE_BASE = 'http://127.0.0.1:4000/api';
+const FAKE_BASE = 'http://127.0.0.1:4000/api';
 export const fakeConnection = (id: string): Connection => ({
   id,
   kind: 'sandbox',

@@ -90,6 +90,19 @@ describe('prefetchFirstScreen', () => {
     expect(asked).toHaveLength(3);
   });
 
+  it('is what opening an entries link waits for before the first render', async () => {
+    network();
+    sessionStorage.setItem('timekeeper.connection', JSON.stringify(connection));
+    const qc = new QueryClient();
+    try {
+      await preloadForLocation({ pathname: `/w/${WID}/u/${UID}`, search: '?from=2026-11-01&to=2026-11-30' }, qc);
+    } finally {
+      sessionStorage.clear();
+    }
+    const key = entriesQueries.list(clientFor(connection), { workspaceId: WID, userId: UID, from: '2026-11-01', to: '2026-11-30', project: null, q: null }).queryKey;
+    expect(qc.getQueryData(key)?.pages.flatMap((p) => p.items.map((e) => e.description))).toEqual(['Entry 1', 'Entry 2']);
+  });
+
   it('reads nothing elsewhere, without a connection, or for a path that is not a member’s', async () => {
     const { fetch } = network();
     sessionStorage.setItem('timekeeper.connection', JSON.stringify(connection));
