@@ -39,12 +39,19 @@ test.describe('smoke', () => {
     expect((await stored()).session).toContain(manager.apiKey);
 
     await page.getByRole('button', { name: 'Disconnect' }).click();
-    await expect(page).toHaveURL(/\/connect(\?|$)/);
     await expect(page.getByRole('heading', { name: 'Connect', level: 1 })).toBeVisible();
+    // No way back to this member's page: the next person to connect lands on their own.
+    await expect(page).toHaveURL(/\/connect$/);
     const after = await stored();
     expect(after.session).toBeNull();
     expect(after.local).toBeNull();
     expect(after.all).not.toContain(manager.apiKey);
+    const member = sandbox.person((p) => p.role === 'USER' && p.workspaceId === manager.workspaceId, 'a member of the same workspace');
+    await page.getByRole('button', { name: `Connect as ${member.name} (${member.workspaceName})`, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `${member.name}’s time entries` })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/w/${member.workspaceId}/u/${member.userId}(\\?|$)`));
+    await page.getByRole('button', { name: 'Disconnect' }).click();
+    await expect(page.getByRole('heading', { name: 'Connect', level: 1 })).toBeVisible();
 
     // Still disconnected after a reload, and pages stay closed.
     await page.goto(`/w/${manager.workspaceId}/u/${manager.userId}`);

@@ -54,10 +54,12 @@ function PageLoader() {
 }
 
 function RequireConnection() {
-  const { connection } = useConnection();
+  const { connection, disconnected } = useConnection();
   const location = useLocation();
   if (!connection) {
-    const next = location.pathname.startsWith('/w/') ? `?next=${encodeURIComponent(location.pathname + location.search)}` : '';
+    // A link opened without a connection comes back to its page once connected; after
+    // Disconnect there is nothing to come back to (the next person would land on this member).
+    const next = !disconnected && location.pathname.startsWith('/w/') ? `?next=${encodeURIComponent(location.pathname + location.search)}` : '';
     return <Navigate to={`/connect${next}`} replace />;
   }
   return <Shell />;

@@ -65,8 +65,8 @@ export function ShellActions({ layout }: { layout: Layout }) {
         fullWidth={layout === 'column'}
         onClick={() => {
           if (deleteQueue.busy() && !window.confirm('A deletion is still pending. Disconnect anyway? Entries still waiting will not be deleted.')) return;
-          // Navigate first: once disconnected, the gate would add ?next=<this page>
-          // and the next person to connect would land on this member's entries.
+          // The gate leaves ?next=<this page> out after Disconnect, whichever of the two
+          // renders first (React Router navigates in a transition).
           navigate('/connect', { replace: true });
           disconnect();
         }}

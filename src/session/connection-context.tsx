@@ -9,6 +9,8 @@ interface ConnectionState {
   client: ClockifyClient | null;
   connect(connection: Connection): void;
   disconnect(): void;
+  /** The manager pressed Disconnect in this tab (until they connect again): no page to come back to. */
+  disconnected: boolean;
 }
 
 const ConnectionContext = createContext<ConnectionState | null>(null);
@@ -41,6 +43,7 @@ export function clientFor(connection: ClientConnection): ClockifyClient {
 export function ConnectionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [connection, setConnection] = useState<Connection | null>(loadConnection);
+  const [disconnected, setDisconnected] = useState(false);
   const client = useMemo(() => (connection ? clientFor(connection) : null), [connection]);
 
   const connect = useCallback(
@@ -48,6 +51,7 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
       saveConnection(next);
       queryClient.clear();
       setConnection(next);
+      setDisconnected(false);
     },
     [queryClient],
   );
@@ -55,9 +59,10 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
     clearConnection();
     queryClient.clear();
     setConnection(null);
+    setDisconnected(true);
   }, [queryClient]);
 
-  const value = useMemo(() => ({ connection, client, connect, disconnect }), [connection, client, connect, disconnect]);
+  const value = useMemo(() => ({ connection, client, connect, disconnect, disconnected }), [connection, client, connect, disconnect, disconnected]);
   return <ConnectionContext.Provider value={value}>{children}</ConnectionContext.Provider>;
 }
 
