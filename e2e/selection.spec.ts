@@ -112,3 +112,40 @@ test('“Skip to content” is the first stop and jumps to the page heading', as
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: `${member.name}’s time entries` })).toBeFocused();
 });
+
+test('a change that would drop the selection asks first; keeping it leaves the list and the search box as they were', async ({ page, sandbox }) => {
+  const { member, inRange } = await open(page, sandbox);
+  const summary = page.getByTestId('selection-summary');
+  const search = page.getByRole('textbox', { name: 'Search description' });
+  const question = page.getByRole('dialog', { name: 'Change the filter?' });
+  await page.getByRole('button', { name: 'Last 30 days', exact: true }).click();
+  await expect(page).toHaveURL(/from=/);
+  const shown = page.url();
+  const first = inRange.find((e) => pickable(e) && e.description.trim().length > 2)!;
+  const q = first.description.trim();
+  await box(page, first, member).click();
+  await expect(summary).toContainText('1 selected');
+
+  // The pressed preset again: nothing changes, so nothing is asked and the selection stays.
+  await page.getByRole('button', { name: 'Last 30 days', exact: true }).click();
+  await expect(summary).toContainText('1 selected');
+  await expect(question).toHaveCount(0);
+
+  // A search would drop it: asked. "Keep selection" leaves the list, and the box shows its search again.
+  await search.fill('zzz');
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Keep selection' }).click();
+  await expect(question).toHaveCount(0);
+  await expect(search).toHaveValue('');
+  await expect(summary).toContainText('1 selected');
+  await expect(box(page, first, member)).toBeChecked();
+  expect(page.url()).toBe(shown);
+
+  // Changing it: the search applies and the selection goes.
+  await search.fill(q);
+  await question.getByRole('button', { name: 'Change and clear selection' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(q);
+  await expect(search).toHaveValue(q);
+  await expect(summary).toContainText('0 selected');
+  await expect(box(page, first, member)).not.toBeChecked();
+});

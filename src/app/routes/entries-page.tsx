@@ -55,7 +55,12 @@ export function EntriesPage() {
   const settled = list.complete || list.query.isError || !!scope.members.isError;
   /** Changing the range or filters drops a selection: asked first. */
   // Stable, so the memoized range and filter bars skip the renders of a streaming list.
-  const change = useCallbackRef((patch: Partial<EntriesUrlState>) => bulk.whenSelectionMayGo(() => setParams(patch)));
+  // A change to what is already shown (the pressed preset clicked again) changes nothing and
+  // keeps the selection without asking.
+  const change = useCallbackRef((patch: Partial<EntriesUrlState>) => {
+    if (Object.entries(patch).every(([k, v]) => (params[k as keyof EntriesUrlState] ?? null) === (v || null))) return;
+    bulk.whenSelectionMayGo(() => setParams(patch));
+  });
 
   return (
     <MemberGate scope={scope} error={list.query.error} placeholder={<ListPlaceholder />} ready={settled}>
@@ -65,7 +70,7 @@ export function EntriesPage() {
           <RunningTimerCard workspaceId={workspaceId} member={{ id: userId, name: m.name, timeZone, weekStart }} lockDate={scope.lockDate} catalog={names.catalog} />
           <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
             <RangeBar from={params.from} to={params.to} timeZone={timeZone} weekStart={weekStart} onChange={change} ready={settled} />
-            <FiltersBar catalog={names.catalog} project={params.project} q={params.q} onChange={change} ready={settled} />
+            <FiltersBar catalog={names.catalog} project={params.project} q={params.q} onChange={change} ready={settled} declined={bulk.declinedChanges} />
           </Group>
           <CatalogAlert failed={names.failed} error={names.error} retrying={names.retrying} onRetry={names.retry} />
           <RangeStatus list={list} grouped={bulk.grouped} name={m.name} range={params} timeZone={timeZone} weekStart={weekStart} pending={bulk.pending} onPick={change} />

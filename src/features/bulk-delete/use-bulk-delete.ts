@@ -74,6 +74,9 @@ export function useBulkDelete<G extends ListedEntries>(scope: BulkDeleteScope, g
   // Changing the range or filters would drop a selection: ask first ("Change the filter?").
   const [pendingChange, setPendingChange] = useState<(() => void) | null>(null);
   const whenSelectionMayGo = (change: () => void) => (selected.length > 0 ? setPendingChange(() => change) : change());
+  // Counts the changes the manager declined ("Keep selection"), so a field that shows a change
+  // before it is applied (the search box) can go back to what the list shows.
+  const [declinedChanges, setDeclinedChanges] = useState(0);
 
   return {
     scope,
@@ -87,10 +90,13 @@ export function useBulkDelete<G extends ListedEntries>(scope: BulkDeleteScope, g
     listSelection,
     whenSelectionMayGo,
     pendingChange,
+    declinedChanges,
     resolvePendingChange: (apply: boolean) => {
       if (apply && pendingChange) {
         clear();
         pendingChange();
+      } else if (pendingChange) {
+        setDeclinedChanges((n) => n + 1);
       }
       setPendingChange(null);
     },

@@ -18,12 +18,14 @@ interface Props {
   onChange(patch: { project?: string | null; q?: string | null }): void;
   /** The page's data is in: the project filter's code may load now (it loads on intent anyway). */
   ready?: boolean;
+  /** Goes up when the manager keeps their selection instead of a change: the search box shows `q` again. */
+  declined?: number;
 }
 
-export const FiltersBar = memo(function FiltersBar({ catalog, project, q, onChange, ready = true }: Props) {
+export const FiltersBar = memo(function FiltersBar({ catalog, project, q, onChange, ready = true, declined = 0 }: Props) {
   useLoadWhenReady(projectSelect, ready);
   const [text, setText] = useState(q ?? '');
-  useEffect(() => setText(q ?? ''), [q]);
+  useEffect(() => setText(q ?? ''), [q, declined]);
   const commit = useDebouncedCallback((value: string) => onChange({ q: value.trim() || null }), 350);
 
   return (
