@@ -272,6 +272,28 @@ test.describe('stop a running timer', () => {
     expect(still?.id).toBe(entry.id);
     expect(still?.timeInterval.end).toBeNull();
   });
+  test('closing the dialog hands focus back to Stop timer, and a stop to the card that says how it went', async ({ page, sandbox }) => {
+    const { person } = await runningMember(sandbox, 'any', () => true);
+    const card = await viewAsOwner(page, sandbox, person);
+    const stop = card.getByRole('button', { name: 'Stop timer' });
+    const dialog = page.getByRole('dialog', { name: 'Stop running timer' });
+    await stop.focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(stop).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(stop).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Now' }).click();
+    await dialog.getByRole('button', { name: 'Stop timer' }).click();
+    await expect(card).toContainText('Timer stopped at');
+    await expect(card).toBeFocused();
+  });
   test.describe('typing the time, browser in Los Angeles', () => {
     test.use({ timezoneId: 'America/Los_Angeles', permissions: ['clipboard-read', 'clipboard-write'] });
 

@@ -172,4 +172,27 @@ test.describe('team timers as an inbox', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
   });
+
+  test('a stop dialog hands focus back to its row’s Stop button, and a stop to the list of timers', async ({ page, sandbox }) => {
+    const owner = sandbox.owner;
+    await connectAs(page, owner);
+    await page.goto(`/w/${owner.workspaceId}/running`);
+    const table = page.getByRole('table', { name: 'Running timers' });
+    const stop = table.getByRole('button', { name: /^Stop timer of / }).first();
+    const dialog = page.getByRole('dialog', { name: 'Stop running timer' });
+    await stop.focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(stop).toBeFocused();
+
+    const name = (await stop.getAttribute('aria-label'))!;
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Now' }).click();
+    await dialog.getByRole('button', { name: 'Stop timer' }).click();
+    await expect(table.getByRole('button', { name, exact: true })).toHaveCount(0);
+    // The row's button went with its timer: focus is on the list that holds the table.
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.querySelector('[aria-label="Running timers"]'))).toBe(true);
+  });
 });

@@ -1,10 +1,11 @@
 import { Alert, Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { describeError } from '../../clockify/errors';
 import type { TimeEntry } from '../../clockify/schemas';
 import { formatElapsed, formatInZone, formatDuration } from '../../lib/dates';
 import { useNow } from '../../lib/use-now';
+import { useOpenerFocus } from '../../lib/use-opener-focus';
 import { useClient } from '../../session/connection-context';
 import { ProjectLabel } from '../../shared/workspaces/project-label';
 import type { Catalog } from '../../shared/workspaces/api';
@@ -24,6 +25,10 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
   const running = useQuery(timerQueries.running(client, workspaceId, member.id));
   const stop = useStopTimer(client, workspaceId, connection.userName ?? connection.label);
   const [dialogOpen, setDialogOpen] = useState(false);
+  // Focus goes back to "Stop timer" when the dialog closes, or to this card once the timer is
+  // stopped (its button gone), where the outcome is said.
+  const card = useRef<HTMLElement>(null);
+  const openerFocus = useOpenerFocus(() => card.current);
   // The page keeps this card mounted when the member changes: a stop's outcome (success,
   // "already stopped", refusal) belongs to the member it was for, not to whoever is shown now.
   const stopIsForMember = stop.variables?.entry.userId === member.id;
@@ -47,7 +52,7 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
   const stopAtEnd = (e: TimeEntry, end: Date) => stop.mutate({ entry: e, end, memberName: member.name });
 
   return (
-    <Card withBorder padding="md" aria-label="Running timer" component="section">
+    <Card withBorder padding="md" aria-label="Running timer" component="section" ref={card} tabIndex={-1}>
       {running.isPending && !pending ? (
         <Group gap="xs">
           <Loader size="xs" aria-label="Checking the running timer" />
@@ -78,7 +83,13 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
             <Text ff="monospace" fz={28} fw={600} aria-label={`Elapsed ${formatElapsed(elapsed)}`} data-testid="elapsed">
               {formatElapsed(elapsed)}
             </Text>
-            <Button color="red" onClick={() => setDialogOpen(true)}>
+            <Button
+              color="red"
+              onClick={() => {
+                openerFocus.remember();
+                setDialogOpen(true);
+              }}
+            >
               Stop timer
             </Button>
           </Group>
@@ -112,7 +123,10 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
         <Suspense fallback={null}>
           <StopTimerDialog
             opened={dialogOpen}
-            onClose={() => setDialogOpen(false)}
+            onClose={() => {
+              setDialogOpen(false);
+              openerFocus.restore();
+            }}
             entry={entry}
             memberName={member.name}
             timeZone={member.timeZone}
@@ -120,6 +134,7 @@ export function RunningTimerCard({ workspaceId, member, lockDate, catalog }: Pro
             lockDate={lockDate}
             onStop={(end) => {
               setDialogOpen(false);
+              openerFocus.restore();
               stopAtEnd(entry, end);
             }}
           />

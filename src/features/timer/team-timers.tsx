@@ -4,10 +4,11 @@ import '@mantine/core/styles/Combobox.css';
 import { Alert, Button, Card, Checkbox, Group, Loader, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { describeError } from '../../clockify/errors';
 import { formatInZone } from '../../lib/dates';
 import { useNow } from '../../lib/use-now';
+import { useOpenerFocus } from '../../lib/use-opener-focus';
 import { meQuery } from '../../session/me-query';
 import { useClient } from '../../session/connection-context';
 import { roleLabel, workspaceQueries } from '../../shared/workspaces/api';
@@ -40,6 +41,10 @@ export function TeamTimers({ workspaceId }: { workspaceId: string }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [stopping, setStopping] = useState<TimerRowModel | null>(null);
   const [bulkOpen, setBulkOpen] = useState(false);
+  // The stop dialogs mount only while open: focus goes back by hand to the button that opened
+  // one, or to the list of timers once that button is gone (a stopped row) or disabled.
+  const list = useRef<HTMLDivElement>(null);
+  const openerFocus = useOpenerFocus(() => list.current);
   const asCards = useMediaQuery('(max-width: 48em)') ?? false;
   const now = useNow(1000, (running.data?.length ?? 0) > 0);
   const lockDate = workspaces.data?.find((w) => w.id === workspaceId)?.workspaceSettings.lockTimeEntries ?? null;
@@ -132,11 +137,19 @@ export function TeamTimers({ workspaceId }: { workspaceId: string }) {
           allowDeselect={false}
           w={220}
         />
-        <Button color="red" disabled={selectedRows.length === 0 || members.isPending} onClick={() => setBulkOpen(true)} mb={2}>
+        <Button
+          color="red"
+          disabled={selectedRows.length === 0 || members.isPending}
+          onClick={() => {
+            openerFocus.remember();
+            setBulkOpen(true);
+          }}
+          mb={2}
+        >
           Stop selected
         </Button>
       </Group>
-      <Card withBorder p={asCards ? 'xs' : 0}>
+      <Card withBorder p={asCards ? 'xs' : 0} ref={list} tabIndex={-1}>
         {running.isPending ? (
           <Group p="md">
             <Loader size="sm" aria-label="Loading running timers" />
@@ -166,7 +179,10 @@ export function TeamTimers({ workspaceId }: { workspaceId: string }) {
             onToggle={toggle}
             onToggleAll={toggleAll}
             stops={rowStops.stops}
-            onStop={setStopping}
+            onStop={(row) => {
+              openerFocus.remember();
+              setStopping(row);
+            }}
             stopDisabled={members.isPending}
             asCards={asCards}
           />
@@ -176,7 +192,10 @@ export function TeamTimers({ workspaceId }: { workspaceId: string }) {
         <Suspense fallback={null}>
           <StopTimerDialog
             opened
-            onClose={() => setStopping(null)}
+            onClose={() => {
+              setStopping(null);
+              openerFocus.restore();
+            }}
             entry={stopping.entry}
             memberName={stopping.memberName}
             timeZone={stopping.timeZone}
@@ -185,6 +204,7 @@ export function TeamTimers({ workspaceId }: { workspaceId: string }) {
             onStop={(end) => {
               const row = stopping;
               setStopping(null);
+              openerFocus.restore();
               void rowStops.stop(row.entry, end, row.memberName);
             }}
           />
@@ -199,7 +219,10 @@ export function TeamTimers({ workspaceId }: { workspaceId: string }) {
             by={by}
             catalog={catalog.data}
             onSent={(stillSelected) => setSelected(new Set(stillSelected))}
-            onClose={() => setBulkOpen(false)}
+            onClose={() => {
+              setBulkOpen(false);
+              openerFocus.restore();
+            }}
           />
         </Suspense>
       )}
