@@ -66,6 +66,10 @@ test.describe('stop many timers at once', () => {
     await expect(dialog.getByRole('radio', { name: 'Start + hours' })).toBeChecked();
     await expect(dialog.getByRole('textbox', { name: 'Hours' })).toHaveValue('8');
     const preview = dialog.getByRole('table', { name: 'Preview of the ends' });
+    // Every column in view on a desktop, none behind a sideways scroll.
+    const last = (await preview.getByRole('columnheader').last().boundingBox())!;
+    const box = (await dialog.boundingBox())!;
+    expect(last.x + last.width).toBeLessThanOrEqual(box.x + box.width);
     for (const t of [a, b]) {
       const end = Date.parse(t.entry.timeInterval.start) + EIGHT_HOURS;
       await expect(preview.getByRole('row').filter({ hasText: t.person.name })).toContainText(wire(end));

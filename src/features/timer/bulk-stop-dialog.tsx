@@ -119,7 +119,9 @@ export function BulkStopDialog({ timers: initial, lockDate, mayChangeLocked, by,
   };
 
   return (
-    <Modal opened onClose={close} title={title} size="xl" fullScreen={phone} closeButtonProps={{ 'aria-label': 'Close' }}>
+    // Wide enough for the preview table (820 px at least) beside the dialog's padding: at "xl"
+    // its last column sat behind a sideways scroll on a desktop.
+    <Modal opened onClose={close} title={title} size={PREVIEW_TABLE_MIN_WIDTH + 64} fullScreen={phone} closeButtonProps={{ 'aria-label': 'Close' }}>
       {phase === 'preview' && (
         <Stack gap="sm">
           <Radio.Group label="End time rule" value={ruleKind} onChange={(v) => setRuleKind(v as EndRule['kind'])}>
@@ -205,9 +207,11 @@ function describeRule(rule: EndRule): string {
   return END_RULE_LABELS[rule.kind].toLowerCase();
 }
 
+const PREVIEW_TABLE_MIN_WIDTH = 820;
+
 function PreviewTable({ plan, mine }: { plan: PlannedStop[]; mine: string }) {
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <Table.ScrollContainer minWidth={PREVIEW_TABLE_MIN_WIDTH}>
       <Table aria-label="Preview of the ends" verticalSpacing="xs" fz="sm">
         <Table.Thead>
           <Table.Tr>
