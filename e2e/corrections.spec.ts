@@ -39,6 +39,21 @@ test('a team manager keeps locked entries unselectable, with the reason', async 
   const box = page.getByRole('checkbox', { name: checkboxName(locked, member.timeZone), exact: true });
   await expect(box).toBeDisabled();
   await expect(box).toHaveAccessibleDescription(/Only owners and workspace admins can delete it/);
+
+  // Pointing at the day's first row: its reason shows above it, over the day's header.
+  const first = page.getByRole('listitem').getByRole('checkbox', { name: /^Select (?!all of )/ }).first();
+  await expect(first).toBeDisabled();
+  await first.hover();
+  const tipOnTop = () =>
+    first.evaluate((el) => {
+      const tip = el.parentElement!;
+      const row = el.closest('[role="listitem"]')!.getBoundingClientRect();
+      // The reason is drawn above the checkbox (.tip in entries-list.module.css), up over the
+      // header: a point just above the row is the reason's, not the header's.
+      const hit = document.elementFromPoint(tip.getBoundingClientRect().left + 8, row.top - 3);
+      return !!hit && tip.contains(hit);
+    });
+  await expect.poll(tipOnTop).toBe(true);
 });
 
 test('a team manager is offered only their team; anyone else is explained once', async ({ page, sandbox }) => {
