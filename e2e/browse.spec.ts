@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, resetSandbox, test, type DemoPerson, type SandboxApi, type WireEntry } from './fixtures';
 import { dayHeading, dayKeyIn, fieldDate, hMm, wallClock } from './helpers/time';
+import { daysAgo } from './helpers/entries';
 
 /** The range bar's preset buttons (an empty range offers wider ranges too, under similar names). */
 const presets = (page: Page) => page.getByRole('group', { name: 'Date range presets' });
@@ -281,6 +282,23 @@ test.describe('browsing a member’s entries', () => {
     const expected = expectedRange(await sandbox.entries(lukas), lukas.timeZone, r.from, r.to);
     expect(expected.count).toBeGreaterThan(0);
     await expect(page.getByText(summaryText(expected.count, expected.seconds), { exact: true })).toBeVisible();
+  });
+
+  test('a range empty only because of the filters offers to clear them, and no narrower range', async ({ page, sandbox }) => {
+    const lukas = member(sandbox, 'lukas@northwind.example');
+    const from = daysAgo(60, lukas.timeZone);
+    const to = daysAgo(0, lukas.timeZone);
+    const expected = expectedRange(await sandbox.entries(lukas), lukas.timeZone, from, to);
+    expect(expected.count).toBeGreaterThan(0);
+    await openAsOwner(page, sandbox, lukas, `?from=${from}&to=${to}&q=no-such-entry-zz`);
+    const empty = page.getByRole('alert').or(page.locator('[role="alert"], .mantine-Alert-root')).filter({ hasText: 'No entries' });
+    await expect(empty).toContainText(`no time entries matching these filters between ${fieldDate(from)} and ${fieldDate(to)}.`);
+    // The previous week and the past 30 days lie inside these 60 days: not offered.
+    await expect(empty.getByRole('button')).toHaveText(['Clear filters']);
+    await empty.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByText(summaryText(expected.count, expected.seconds), { exact: true })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Search description' })).toHaveValue('');
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
   });
 
   test('From after To: the field says why and Apply range stays disabled', async ({ page, sandbox }) => {

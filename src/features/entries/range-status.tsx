@@ -15,7 +15,7 @@ interface Props {
   weekStart: string;
   /** Entries of this list wait for or go through deletion: the range is not empty. */
   pending: boolean;
-  onPick(range: { from: string; to: string }): void;
+  onPick(patch: { from?: string; to?: string; project?: null; q?: null }): void;
 }
 
 /**
@@ -84,7 +84,8 @@ export function ListPlaceholder() {
 
 /**
  * Nothing in this range. A first screen should not be empty when there is work nearby, so the
- * usual wider ranges are one click away (the default stays "This week": see the README).
+ * usual ranges that reach further back are one click away (the default stays "This week": see
+ * the README), and so is clearing the filters when they are what leaves it empty.
  */
 function EmptyRange(props: {
   name: string;
@@ -92,21 +93,29 @@ function EmptyRange(props: {
   range: { from: string; to: string };
   timeZone: string;
   weekStart: string;
-  onPick(range: { from: string; to: string }): void;
+  onPick(patch: { from?: string; to?: string; project?: null; q?: null }): void;
 }) {
   const { from, to } = props.range;
   const now = new Date();
+  // Only ranges that start earlier: a narrower one inside this range is just as empty.
   const offers = (['last-week', 'last-30-days'] as const)
     .map((p) => ({ p, range: presetRange(p, now, props.timeZone, props.weekStart) }))
-    .filter(({ range }) => range.from !== from || range.to !== to);
+    .filter(({ range }) => range.from < from);
+  const when = from === to ? `on ${formatDay(from)}` : `between ${formatDay(from)} and ${formatDay(to)}`;
+  const next = props.filtered ? ' Clear the filters, or look further back:' : ' Look further back:';
   return (
     <Alert color="gray" title="No entries">
       <Text size="sm">
-        {props.name} has no time entries{props.filtered ? ' matching these filters' : ''} between {formatDay(from)} and {formatDay(to)}.
-        {offers.length ? ' Look further back:' : ' Try another range.'}
+        {props.name} has no time entries{props.filtered ? ' matching these filters' : ''} {when}.
+        {offers.length ? next : props.filtered ? ' Clear the filters, or try another range.' : ' Try another range.'}
       </Text>
-      {offers.length > 0 && (
+      {(props.filtered || offers.length > 0) && (
         <Group gap="xs" mt="xs">
+          {props.filtered && (
+            <Button size="xs" variant="light" onClick={() => props.onPick({ project: null, q: null })}>
+              Clear filters
+            </Button>
+          )}
           {offers.map(({ p, range }) => (
             <Button key={p} size="xs" variant="light" onClick={() => props.onPick(range)}>
               {p === 'last-week' ? 'See the previous week' : 'See the past 30 days'}
