@@ -301,6 +301,22 @@ test.describe('browsing a member’s entries', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBeNull();
   });
 
+  test('a link whose range is not two real days says so, shows this week, and asks Clockify nothing it would refuse', async ({ page, sandbox }) => {
+    const lukas = member(sandbox, 'lukas@northwind.example');
+    const refused: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/time-entries') && r.status() === 400) refused.push(r.url());
+    });
+    await openAsOwner(page, sandbox, lukas, '?from=2026-02-30&to=2026-03-01');
+    const notice = page.getByRole('alert').filter({ hasText: 'The link’s range could not be read' });
+    await expect(notice).toContainText('“2026-02-30” to “2026-03-01”');
+    await expect(presets(page).getByRole('button', { name: 'This week' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('selection-summary').or(page.getByText('No entries', { exact: true })).first()).toBeVisible();
+    await presets(page).getByRole('button', { name: 'Last week' }).click();
+    await expect(notice).toHaveCount(0);
+    expect(refused).toEqual([]);
+  });
+
   test('From after To: the field says why and Apply range stays disabled', async ({ page, sandbox }) => {
     const lukas = member(sandbox, 'lukas@northwind.example');
     await openAsOwner(page, sandbox, lukas, '?from=2026-11-02&to=2026-11-08');

@@ -73,6 +73,10 @@ describe('early requests', () => {
   it('without a range leaves the list alone; elsewhere asks nothing', () => {
     expect(urlsOf(`/w/${WID}/u/${UID}`)).toHaveLength(3);
     expect(urlsOf(`/w/${WID}/u/${UID}`, '?from=2026-12-01&to=2026-11-01')).toHaveLength(3);
+    // Not a day: the page shows this week instead, so page 1 of it must not be asked (Clockify: 400).
+    expect(urlsOf(`/w/${WID}/u/${UID}`, '?from=2026-02-30&to=2026-03-01')).toHaveLength(3);
+    expect(urlsOf(`/w/${WID}/u/${UID}`, '?from=2026-01-01&to=2026-13-01')).toHaveLength(3);
+    expect(urlsOf(`/w/${WID}/u/${UID}`, '?from=2024-02-29&to=2024-03-01')).toHaveLength(4);
     expect(urlsOf('/connect')).toEqual([]);
     expect(urlsOf(`/w/${WID}/history`)).toEqual([]);
     expect(urlsOf(`/w/${WID}/activity`)).toEqual([]);

@@ -16,6 +16,13 @@ const EARLY_SLOT: EarlySlot = '__timekeeperEarlyRequests';
 const STORAGE_KEY = 'timekeeper.connection';
 const ID = /^[0-9a-f]{24}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day the page would read (not 2026-02-30), checked without date libraries. */
+function isDay(s: string | null): s is string {
+  if (!s || !DAY.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
 /** Must match the app's list page size and the members page size (entries/api.ts, endpoints.ts). */
 export const EARLY_ENTRIES_PAGE_SIZE = 1000;
 const MEMBERS_PAGE_SIZE = 500;
@@ -78,7 +85,7 @@ export function earlyPlan(baseUrl: string, pathname: string, search: string): Ea
   const from = params.get('from');
   const to = params.get('to');
   // Without a range in the URL the page picks one from the member's time zone: it waits.
-  if (from && to && DAY.test(from) && DAY.test(to) && from <= to) {
+  if (isDay(from) && isDay(to) && from <= to) {
     const query = new URLSearchParams({ start: `${from}T00:00:00Z`, end: `${to}T23:59:59Z` });
     const project = params.get('project');
     if (project && ID.test(project)) query.append('project', project);

@@ -1,4 +1,4 @@
-import { Group, Stack } from '@mantine/core';
+import { Alert, Group, Stack } from '@mantine/core';
 import { useCallbackRef } from '@mantine/hooks';
 import { useParams } from 'react-router';
 import { BulkDeleteArea } from '../../features/bulk-delete/bulk-delete-area';
@@ -57,7 +57,7 @@ export function EntriesPage() {
   // Stable, so the memoized range and filter bars skip the renders of a streaming list.
   // A change to what is already shown (the pressed preset clicked again) changes nothing and
   // keeps the selection without asking.
-  const change = useCallbackRef((patch: Partial<EntriesUrlState>) => {
+  const change = useCallbackRef((patch: Partial<Omit<EntriesUrlState, 'explicitRange' | 'ignoredRange'>>) => {
     if (Object.entries(patch).every(([k, v]) => (params[k as keyof EntriesUrlState] ?? null) === (v || null))) return;
     bulk.whenSelectionMayGo(() => setParams(patch));
   });
@@ -72,6 +72,12 @@ export function EntriesPage() {
             <RangeBar from={params.from} to={params.to} timeZone={timeZone} weekStart={weekStart} onChange={change} ready={settled} />
             <FiltersBar catalog={names.catalog} project={params.project} q={params.q} onChange={change} ready={settled} declined={bulk.declinedChanges} />
           </Group>
+          {params.ignoredRange && (
+            <Alert color="yellow" title="The link’s range could not be read">
+              It asks for the days from “{params.ignoredRange.from ?? ''}” to “{params.ignoredRange.to ?? ''}”: that is not two calendar days
+              (yyyy-mm-dd), the first on or before the second. Showing this week instead; pick a range above.
+            </Alert>
+          )}
           <CatalogAlert failed={names.failed} error={names.error} retrying={names.retrying} onRetry={names.retry} />
           <RangeStatus list={list} grouped={bulk.grouped} name={m.name} range={params} timeZone={timeZone} weekStart={weekStart} pending={bulk.pending} onPick={change} />
           <Stack gap="sm">

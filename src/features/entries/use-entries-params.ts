@@ -10,6 +10,8 @@ export interface EntriesUrlState {
   q: string | null;
   /** True when from/to came from the URL rather than the default. */
   explicitRange: boolean;
+  /** The URL's from/to when they are there but not a range the page can read (shown instead: the default). */
+  ignoredRange: { from: string | null; to: string | null } | null;
 }
 
 /**
@@ -39,11 +41,13 @@ export function useEntriesParams(timeZone: string, weekStart: string) {
   const state = useMemo<EntriesUrlState>(() => {
     const { range, project, q } = readEntriesUrl(params);
     const { from, to } = range ?? defaultRange(new Date(), timeZone, weekStart);
-    return { from, to, project, q, explicitRange: range !== null };
+    const asked = { from: params.get('from'), to: params.get('to') };
+    const ignoredRange = range === null && (asked.from !== null || asked.to !== null) ? asked : null;
+    return { from, to, project, q, explicitRange: range !== null, ignoredRange };
   }, [params, timeZone, weekStart]);
 
   const update = useCallback(
-    (patch: Partial<Omit<EntriesUrlState, 'explicitRange'>>) => {
+    (patch: Partial<Omit<EntriesUrlState, 'explicitRange' | 'ignoredRange'>>) => {
       setParams(
         (prev) => {
           const next = new URLSearchParams(prev);
