@@ -27,6 +27,21 @@ async function storedConnection(page: Page) {
 }
 
 test.describe('connect with an API key (Clockify tab, custom base URL)', () => {
+  test('a base URL without /api is explained; one ending in /v1, as docs often write it, connects', async ({ page, sandbox, baseURL }) => {
+    const person = sandbox.person((p) => p.role === 'TEAM_MANAGER', 'a team manager');
+    await openClockifyTab(page, baseURL!);
+    const field = page.getByRole('textbox', { name: 'Base URL' });
+    await field.fill(baseURL!);
+    await page.getByLabel('API key').fill(person.apiKey);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not connect' });
+    await expect(alert).toContainText(`Nothing answers at ${baseURL}/v1/user: check the base URL. Clockify's ends in /api`);
+
+    await field.fill(`${baseURL}/api/v1/`);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `${person.name}’s time entries` })).toBeVisible();
+  });
+
   test('a wrong key is refused with a clear message; the right one connects', async ({ page, sandbox, baseURL }) => {
     const leaks = watchLeaks(page);
     const person = sandbox.person((p) => p.role === 'TEAM_MANAGER', 'a team manager');

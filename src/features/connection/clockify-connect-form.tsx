@@ -45,11 +45,14 @@ const formSchema = z
   );
 type FormValues = z.infer<typeof formSchema>;
 
+/** A typed base URL as the client wants it: no trailing slash, and no /v1 (the client adds it; docs often show it). */
+export const customBase = (url: string) => url.trim().replace(/\/+$/, '').replace(/\/v1$/i, '');
+
 function toConnection(v: FormValues): Connection {
   const region = v.region as Region | 'custom';
   const baseUrl =
     region === 'custom'
-      ? v.customBaseUrl.replace(/\/+$/, '')
+      ? customBase(v.customBaseUrl)
       : v.useProxy
         ? proxyBaseUrl(window.location.origin, region)
         : REGIONS[region].baseUrl;
@@ -104,7 +107,13 @@ export function ClockifyConnectForm() {
           )}
         />
         {region === 'custom' && (
-          <TextInput label="Base URL" placeholder="https://api.clockify.me/api" {...form.register('customBaseUrl')} error={errors.customBaseUrl?.message} />
+          <TextInput
+            label="Base URL"
+            description="What comes before /v1 in Clockify's API paths (a /v1 at the end is left out)"
+            placeholder="https://api.clockify.me/api"
+            {...form.register('customBaseUrl')}
+            error={errors.customBaseUrl?.message}
+          />
         )}
         <PasswordInput
           label="API key"
@@ -138,7 +147,7 @@ export function ClockifyConnectForm() {
         />
         {verify.isError && (
           <Alert color="red" title="Could not connect">
-            <Text size="sm">{describeConnectError(verify.error)}</Text>
+            <Text size="sm">{describeConnectError(verify.error, region === 'custom' ? { customBaseUrl: customBase(form.getValues('customBaseUrl')) } : {})}</Text>
             {networkFailed && (
               <Button
                 mt="xs"

@@ -14,6 +14,14 @@ describe('describeConnectError', () => {
     expect(text).toBe('Could not connect: Could not reach Clockify (global). Try again in a moment.');
   });
 
+  it('on a typed base URL, reads "not found" as a wrong path and says what the URL should look like', () => {
+    const text = describeConnectError(new ClockifyError({ kind: 'not-found', status: 404 }), { customBaseUrl: 'http://127.0.0.1:4000' });
+    expect(text).toBe(
+      "Nothing answers at http://127.0.0.1:4000/v1/user: check the base URL. Clockify's ends in /api, e.g. https://api.clockify.me/api (the app adds /v1/…).",
+    );
+    expect(describeConnectError(new ClockifyError({ kind: 'not-found', status: 404 }))).not.toContain('base URL');
+  });
+
   it('falls back to the general words for the rest', () => {
     expect(describeConnectError(new ClockifyError({ kind: 'server', status: 500 }))).toContain('server error (500)');
     expect(describeConnectError(new ClockifyError({ kind: 'network' }))).toContain('no answer from the server');

@@ -5,8 +5,12 @@ import { ClockifyError, describeError } from '../../clockify/errors';
  * refused key means "check the key" (there is nothing to disconnect), and a proxy or server
  * that explains itself ("Could not reach Clockify") is quoted rather than reduced to a status.
  */
-export function describeConnectError(error: unknown): string {
+export function describeConnectError(error: unknown, opts: { customBaseUrl?: string } = {}): string {
   if (error instanceof ClockifyError) {
+    // A typed base URL that answers "not found" for the key's user is most often the wrong path.
+    if (error.kind === 'not-found' && opts.customBaseUrl !== undefined) {
+      return `Nothing answers at ${opts.customBaseUrl}/v1/user: check the base URL. Clockify's ends in /api, e.g. https://api.clockify.me/api (the app adds /v1/…).`;
+    }
     if (error.kind === 'auth') {
       return 'The API key was not accepted: check the key (Clockify → Profile settings → API) and try again.';
     }
