@@ -195,4 +195,21 @@ test.describe('team timers as an inbox', () => {
     // The row's button went with its timer: focus is on the list that holds the table.
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.querySelector('[aria-label="Running timers"]'))).toBe(true);
   });
+
+  test('the flag threshold applies what is typed in range, and says so when a value is out of range', async ({ page, sandbox }) => {
+    await connectAs(page, sandbox.owner);
+    await page.goto(`/w/${sandbox.owner.workspaceId}/running`);
+    const field = page.getByRole('textbox', { name: 'Flag timers over (hours)' });
+    await expect(field).toHaveValue('8');
+    await field.fill('12');
+    await expect(page.getByRole('checkbox', { name: 'Only over 12 h' })).toBeVisible();
+    await field.fill('1000');
+    await expect(field).toHaveAccessibleDescription('Between 0.5 and 240 hours; flags use 12 h');
+    await expect(page.getByRole('checkbox', { name: 'Only over 12 h' })).toBeVisible();
+    await field.fill('0');
+    await expect(field).toHaveAccessibleDescription('Between 0.5 and 240 hours; flags use 12 h');
+    await field.fill('1.5');
+    await expect(page.getByRole('checkbox', { name: 'Only over 1.5 h' })).toBeVisible();
+    await expect(field).toHaveAccessibleDescription('');
+  });
 });

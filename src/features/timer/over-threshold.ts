@@ -2,12 +2,15 @@
 import { useState } from 'react';
 
 export const DEFAULT_THRESHOLD_HOURS = 8;
+export const THRESHOLD_MIN = 0.5;
+export const THRESHOLD_MAX = 240;
+export const isThreshold = (v: number) => Number.isFinite(v) && v >= THRESHOLD_MIN && v <= THRESHOLD_MAX;
 const key = (workspaceId: string) => `timekeeper.overThresholdHours.${workspaceId}`;
 
 export function readThreshold(workspaceId: string): number {
   try {
     const v = Number(localStorage.getItem(key(workspaceId)));
-    return Number.isFinite(v) && v > 0 && v <= 240 ? v : DEFAULT_THRESHOLD_HOURS;
+    return isThreshold(v) ? v : DEFAULT_THRESHOLD_HOURS;
   } catch {
     return DEFAULT_THRESHOLD_HOURS;
   }
@@ -17,7 +20,7 @@ export function useThreshold(workspaceId: string): [number, (hours: number) => v
   const [state, setState] = useState(() => ({ workspaceId, hours: readThreshold(workspaceId) }));
   const hours = state.workspaceId === workspaceId ? state.hours : readThreshold(workspaceId);
   const set = (next: number) => {
-    if (!(Number.isFinite(next) && next > 0 && next <= 240)) return;
+    if (!isThreshold(next)) return;
     try {
       localStorage.setItem(key(workspaceId), String(next));
     } catch {

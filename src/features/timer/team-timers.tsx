@@ -16,7 +16,7 @@ import { timerQueries } from './api';
 import { StopTimerDialog } from './lazy';
 import { StopOutcomeAlert } from './stop-outcome-alert';
 import { TeamTimersList, type TimerRowModel } from './team-timers-list';
-import { useThreshold } from './over-threshold';
+import { isThreshold, THRESHOLD_MAX, THRESHOLD_MIN, useThreshold } from './over-threshold';
 import { sortTimers, SORT_LABELS, type TimerSort } from './sort-timers';
 import { useRowStops } from './use-row-stops';
 
@@ -119,15 +119,7 @@ export function TeamTimers({ workspaceId }: { workspaceId: string }) {
         />
       )}
       <Group gap="md" align="flex-end" wrap="wrap">
-        <NumberInput
-          label="Flag timers over (hours)"
-          value={threshold}
-          min={0.5}
-          max={240}
-          step={1}
-          w={180}
-          onChange={(v) => typeof v === 'number' && setThreshold(v)}
-        />
+        <ThresholdInput key={workspaceId} threshold={threshold} onChange={setThreshold} />
         <Checkbox label={`Only over ${threshold} h`} checked={onlyOver} onChange={(e) => setOnlyOver(e.currentTarget.checked)} size="md" mb={8} />
         <Select
           label="Sort by"
@@ -227,6 +219,32 @@ export function TeamTimers({ workspaceId }: { workspaceId: string }) {
         </Suspense>
       )}
     </Stack>
+  );
+}
+
+/**
+ * The flag threshold as typed: a value in range applies at once; one out of range (1000, 0) is
+ * said to be, and the flags keep the last good one, instead of the field showing one number
+ * while the badges use another.
+ */
+function ThresholdInput({ threshold, onChange }: { threshold: number; onChange(hours: number): void }) {
+  const [draft, setDraft] = useState<number | string>(threshold);
+  const valid = typeof draft === 'number' && isThreshold(draft);
+  return (
+    <NumberInput
+      label="Flag timers over (hours)"
+      value={draft}
+      min={THRESHOLD_MIN}
+      max={THRESHOLD_MAX}
+      clampBehavior="none"
+      step={1}
+      w={210}
+      error={valid ? undefined : `Between ${THRESHOLD_MIN} and ${THRESHOLD_MAX} hours; flags use ${threshold} h`}
+      onChange={(v) => {
+        setDraft(v);
+        if (typeof v === 'number' && isThreshold(v)) onChange(v);
+      }}
+    />
   );
 }
 
