@@ -46,6 +46,25 @@ async function expectEachBackOnce(sandbox: SandboxApi, member: DemoPerson, delet
 }
 
 test.describe('restore', () => {
+  test('a deletion that ends while the Activity page is open shows in its history without a reload', async ({ page, sandbox }) => {
+    await page.clock.install();
+    const member = sandbox.person((p) => p.role === 'USER' && p.timeZone === 'Europe/Berlin', 'Berlin member');
+    await connectAs(page, sandbox.owner);
+    await openMember(page, member, daysAgo(12, member.timeZone), daysAgo(1, member.timeZone));
+    await page.getByRole('checkbox', { name: 'Select all shown entries' }).check();
+    const summary = page.getByTestId('selection-summary');
+    await expect(summary).toContainText('selected');
+    const count = Number((await summary.textContent())!.match(/^([\d,]+) selected/)![1].replace(/,/g, ''));
+    await page.getByRole('button', { name: 'Delete selected' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+    // Off to the Activity page while the deletion waits out its undo window.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Activity' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Activity' })).toBeVisible();
+    await page.clock.runFor(11_000);
+    await expect(page.getByRole('region', { name: `${member.name}: ${count} entries deleted` })).toBeVisible();
+    expect((await sandbox.entries(member)).length).toBeGreaterThan(0);
+  });
+
   test('interrupted by a reload, it resumes: every entry comes back exactly once', async ({ page, sandbox }) => {
     const member = sandbox.person((p) => p.role === 'USER' && p.timeZone === 'Europe/Berlin', 'Berlin member');
     const deleted = await deleteRecentEntries(page, sandbox, member, 12);

@@ -228,9 +228,15 @@ export function BulkDeleteArea({ bulk }: { bulk: BulkDelete }) {
   );
 }
 
-/** Focus an element that a portal renders a frame or two later (gives up after ~1 s). */
-function focusWhenShown(find: () => HTMLElement | null, frames = 60) {
+/**
+ * Focus an element that a portal renders a frame or two later (gives up after ~1 s), unless the
+ * manager has put focus somewhere in the meantime: a notice's Undo focused after they clicked
+ * away (to another page) would hold its countdown, paused, with nobody reading it.
+ */
+function focusWhenShown(find: () => HTMLElement | null, frames = 60, focusedBefore = document.activeElement) {
+  const active = document.activeElement;
+  if (active !== focusedBefore && active !== document.body && active !== null) return;
   const el = find();
   if (el) el.focus();
-  else if (frames > 0) requestAnimationFrame(() => focusWhenShown(find, frames - 1));
+  else if (frames > 0) requestAnimationFrame(() => focusWhenShown(find, frames - 1, focusedBefore));
 }

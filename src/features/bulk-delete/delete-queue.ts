@@ -85,10 +85,11 @@ export function createDeleteQueue(loadBackup: () => Promise<BackupStore>, now: (
       deletedIds: result.deleted,
       failedIds: [...result.failed, ...result.unconfirmed].map((f) => f.id),
     };
+    // Keep the backup only if something was really deleted; written before "done" is said, so
+    // whatever shows the history on that news reads it ("A backup is in this browser's history").
+    await (result.deleted.length ? backup.put(record) : backup.remove(id)).catch(() => undefined);
     patch(id, { phase: 'done', result, record });
     inner.onDone?.(find(id)!);
-    // Keep the backup only if something was really deleted.
-    await (result.deleted.length ? backup.put(record) : backup.remove(id)).catch(() => undefined);
   }
 
   return {

@@ -1,6 +1,9 @@
 import { describeError } from '../../clockify/errors';
 import { Alert, Loader, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { deleteQueue } from './queue';
+import { useDeleteQueue } from './delete-queue';
 import { backupStore } from './backup';
 import { localKeys } from '../../session/query-keys';
 import { HistoryItem } from './history-item';
@@ -8,6 +11,14 @@ import { HistoryItem } from './history-item';
 /** Past deletions kept in this browser: what each removed, its backup, and restore. */
 export function DeletionHistory({ workspaceId }: { workspaceId: string }) {
   const history = useQuery({ queryKey: localKeys.deletionHistory(), queryFn: () => backupStore.list(), staleTime: 0 });
+  // A deletion that starts or ends while this page is open shows here without a reload.
+  const qc = useQueryClient();
+  const phases = useDeleteQueue(deleteQueue)
+    .map((j) => `${j.id}:${j.phase}`)
+    .join();
+  useEffect(() => {
+    void qc.invalidateQueries({ queryKey: localKeys.deletionHistory() });
+  }, [phases, qc]);
   const records = (history.data ?? []).filter((r) => r.workspaceId === workspaceId);
   return (
     <Stack gap="md">
