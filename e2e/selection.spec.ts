@@ -141,6 +141,15 @@ test('a change that would drop the selection asks first; keeping it leaves the l
   await expect(box(page, first, member)).toBeChecked();
   expect(page.url()).toBe(shown);
 
+  // Another member would drop it too: asked, and kept.
+  await page.getByRole('combobox', { name: 'Team member' }).click();
+  await page.getByRole('option', { name: new RegExp(`^${sandbox.owner.name} — `) }).click();
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Keep selection' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${member.name}’s time entries` })).toBeVisible();
+  await expect(summary).toContainText('1 selected');
+  expect(page.url()).toBe(shown);
+
   // Changing it: the search applies and the selection goes.
   await search.fill(q);
   await question.getByRole('button', { name: 'Change and clear selection' }).click();

@@ -63,7 +63,7 @@ export function EntriesPage() {
   });
 
   return (
-    <MemberGate scope={scope} error={list.query.error} placeholder={<ListPlaceholder />} ready={settled}>
+    <MemberGate scope={scope} error={list.query.error} placeholder={<ListPlaceholder />} ready={settled} beforeMemberChange={bulk.whenSelectionMayGo}>
       {(m, heading) => (
         <Stack gap="md">
           {heading}

@@ -16,6 +16,8 @@ interface Props {
   children(member: Member, heading: ReactNode): ReactNode;
   /** The page's data is in: the member picker's code may load (see MemberPicker). */
   ready?: boolean;
+  /** Asked before the picker moves to another member (a selection would be lost); calls `go` to move. */
+  beforeMemberChange?(go: () => void): void;
 }
 
 /**
@@ -23,7 +25,7 @@ interface Props {
  * not be read, the key may not see other people, nobody has this id, the key may not see this
  * person. Only a member the key may read reaches `children`, with the page's heading.
  */
-export function MemberGate({ scope, error, placeholder, children, ready = true }: Props) {
+export function MemberGate({ scope, error, placeholder, children, ready = true, beforeMemberChange = (go) => go() }: Props) {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const { members, me, member, workspaceId, myRoles } = scope;
@@ -47,7 +49,7 @@ export function MemberGate({ scope, error, placeholder, children, ready = true }
       </Stack>
     );
   }
-  const go = (id: string) => navigate(`/w/${workspaceId}/u/${id}?${search.toString()}`);
+  const go = (id: string) => beforeMemberChange(() => navigate(`/w/${workspaceId}/u/${id}?${search.toString()}`));
   if (!member && members.data.restricted) {
     return (
       <Alert color="orange" title="Not allowed for this key" role="alert">
