@@ -4,6 +4,7 @@ import { ClockifyError, describeError } from '../../clockify/errors';
  * What went wrong while checking a key, in words for someone who is not connected yet: a
  * refused key means "check the key" (there is nothing to disconnect), and a proxy or server
  * that explains itself ("Could not reach Clockify") is quoted rather than reduced to a status.
+ * It reads under an alert titled "Could not connect", so it does not start with those words.
  */
 export function describeConnectError(error: unknown, opts: { customBaseUrl?: string } = {}): string {
   if (error instanceof ClockifyError) {
@@ -15,8 +16,10 @@ export function describeConnectError(error: unknown, opts: { customBaseUrl?: str
       return 'The API key was not accepted: check the key (Clockify → Profile settings → API) and try again.';
     }
     if (error.kind === 'server' && error.serverMessage) {
-      return `Could not connect: ${error.serverMessage.replace(/\.?$/, '.')} Try again in a moment.`;
+      return `${error.serverMessage.replace(/\.?$/, '.')} Try again in a moment.`;
     }
   }
-  return describeError(error, 'connect');
+  // Shown under the title "Could not connect": the general words without saying it twice.
+  const text = describeError(error, 'connect').replace(/^Could not connect: /, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
