@@ -69,6 +69,14 @@ test('browse: rows keep description, project and times on screen; the menu reach
   await expect(page.getByRole('button', { name: 'Disconnect' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Switch to (dark|light) mode$/ })).toBeVisible();
   await expectTapTargets(page);
+  // Closed as menus are: by Escape (focus back on its button) and by a tap outside it (the header).
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Disconnect' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Open menu' })).toBeFocused();
+  await page.getByRole('button', { name: 'Open menu' }).tap();
+  await page.getByRole('banner').getByText('Timekeeper', { exact: true }).tap();
+  await expect(page.getByRole('button', { name: 'Disconnect' })).toBeHidden();
+  await page.getByRole('button', { name: 'Open menu' }).tap();
   await menu.getByRole('link', { name: 'Activity' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: /Deletion history|Activity/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Disconnect' })).toBeHidden();

@@ -1,6 +1,6 @@
 import { Burger, Group, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { deleteQueue } from '../features/bulk-delete/queue';
 import { useClient } from '../session/connection-context';
@@ -35,6 +35,29 @@ export function Shell() {
   useEffect(() => {
     if (desktop) close();
   }, [desktop, close]);
+  // Like any menu: Escape closes it (focus back on its button), and so does a tap outside it.
+  const burger = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!opened) return;
+    const onKey = (ev: KeyboardEvent) => {
+      if (ev.key !== 'Escape') return;
+      close();
+      burger.current?.focus();
+    };
+    const onPointer = (ev: PointerEvent) => {
+      const target = ev.target as Element;
+      // The workspace select's options open in a portal: a tap there is inside the menu's work.
+      if (menu.current?.contains(target) || burger.current?.contains(target) || target.closest?.('[data-portal]')) return;
+      close();
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [opened, close]);
 
   // Leaving during an undo window or while chunks go out: the browser asks first. A closed
   // tab deletes nothing that was still waiting (requests leave only when the window ends).
@@ -59,6 +82,7 @@ export function Shell() {
         <Group h="100%" px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="md" wrap="nowrap" miw={0}>
             <Burger
+              ref={burger}
               opened={opened}
               onClick={toggle}
               hiddenFrom="md"
@@ -90,7 +114,7 @@ export function Shell() {
       </header>
       {/* Only while open (phones): a closed menu is neither focusable nor an empty landmark. */}
       {opened && (
-        <nav id="shell-menu" aria-label="Menu" className={classes.menuPanel}>
+        <nav id="shell-menu" aria-label="Menu" className={classes.menuPanel} ref={menu}>
           <div className={classes.menu}>
             <Text size="sm" c="dimmed">
               {who}
