@@ -113,6 +113,9 @@ test('bulk delete on a phone deletes exactly the tapped entries', async ({ page,
   await confirm.tap();
   const now = page.getByRole('button', { name: 'Delete now' });
   await expect(now).toBeVisible();
+  // No keyboard shortcut offered on a touch screen.
+  await expect(page.getByRole('alert', { name: '2 entries pending deletion' })).toContainText('Nothing has been sent yet.');
+  await expect(page.getByText(/Undo with/)).toBeHidden();
   // Inside the window now: it stays open while the test measures "Delete now", however slow the machine.
   await holdClock(page);
   await expectInsideViewport(now, 'Delete now');

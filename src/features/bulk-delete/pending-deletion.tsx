@@ -32,8 +32,11 @@ function PendingBanner({ job }: { job: DeleteJob }) {
     <Alert color="yellow" title={what} aria-label={what} {...hold}>
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Text size="sm">
-          {job.pausedLeftMs !== null ? `Paused with ${left} s left` : `Deleted in ${left} s`}. Nothing has been sent yet. Undo with{' '}
-          <kbd>{UNDO_SHORTCUT_LABEL}</kbd>.
+          {job.pausedLeftMs !== null ? `Paused with ${left} s left` : `Deleted in ${left} s`}. Nothing has been sent yet.
+          <span className="keyboard-hint">
+            {' '}
+            Undo with <kbd>{UNDO_SHORTCUT_LABEL}</kbd>.
+          </span>
         </Text>
         <Group gap="xs">
           <Button size="sm" onClick={() => deleteQueue.undo(job.id)}>
