@@ -317,6 +317,18 @@ test.describe('browsing a member’s entries', () => {
     expect(refused).toEqual([]);
   });
 
+  test('a link to a workspace the key is not in says so and offers the key’s own workspaces', async ({ page, sandbox }) => {
+    const owner = sandbox.owner;
+    await openAsOwner(page, sandbox, owner);
+    await page.goto(`/w/${'0'.repeat(24)}/u/${owner.userId}`);
+    const alert = page.getByRole('alert').filter({ hasText: 'No such workspace for this key' });
+    await expect(alert).toBeVisible();
+    await expect(page.getByText('Not allowed for this key')).toHaveCount(0);
+    await alert.getByRole('button', { name: owner.workspaceName, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `${owner.name}’s time entries` })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/w/${owner.workspaceId}/u/${owner.userId}`));
+  });
+
   test('From after To: the field says why and Apply range stays disabled', async ({ page, sandbox }) => {
     const lukas = member(sandbox, 'lukas@northwind.example');
     await openAsOwner(page, sandbox, lukas, '?from=2026-11-02&to=2026-11-08');

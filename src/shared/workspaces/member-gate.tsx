@@ -29,6 +29,20 @@ export function MemberGate({ scope, error, placeholder, children, ready = true, 
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const { members, me, member, workspaceId, myRoles } = scope;
+  if (scope.unknownWorkspace) {
+    return (
+      <Alert color="yellow" title="No such workspace for this key" role="alert">
+        This link is for a workspace that this API key is not a member of (or that does not exist). Open one of yours:
+        <Group gap="xs" mt="xs">
+          {scope.workspaces.map((w) => (
+            <Button key={w.id} size="xs" variant="light" onClick={() => navigate(`/w/${w.id}`)}>
+              {w.name}
+            </Button>
+          ))}
+        </Group>
+      </Alert>
+    );
+  }
   if (members.isError) {
     return (
       <Alert color="red" title="Could not load this workspace">

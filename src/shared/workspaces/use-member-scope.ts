@@ -40,6 +40,9 @@ export function useMemberScope(workspaceId: string, userId: string) {
     member,
     myRoles,
     workspace,
+    /** The key's workspaces are in and this id is not one of them (a mistyped or foreign link). */
+    unknownWorkspace: workspaces.isSuccess && !workspace,
+    workspaces: workspaces.data ?? [],
     access: access.data,
     ...memberCalendar(member),
     lockDate: workspace?.workspaceSettings.lockTimeEntries ?? null,
