@@ -37,6 +37,17 @@ test.describe('connect with an API key (Clockify tab, custom base URL)', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Could not connect' });
     await expect(alert).toContainText(`Nothing answers at ${baseURL}/v1/user: check the base URL. Clockify's ends in /api`);
 
+    // A rate out of range is said, not quietly changed.
+    const rate = page.getByRole('textbox', { name: 'Requests per second' });
+    await rate.fill('1000');
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(page.getByText('Clockify allows 50 a second at most.')).toBeVisible();
+    await expect(rate).toHaveValue('1000');
+    await rate.fill('0');
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(page.getByText('At least 0.01.')).toBeVisible();
+    await rate.fill('10');
+
     await field.fill(`${baseURL}/api/v1/`);
     await page.getByRole('button', { name: 'Connect', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: `${person.name}’s time entries` })).toBeVisible();

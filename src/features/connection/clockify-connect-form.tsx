@@ -138,6 +138,8 @@ export function ClockifyConnectForm() {
               description="Paid plans allow 50/s. New free workspaces get 30 requests an hour."
               min={0.01}
               max={50}
+              // Out of range is said (the schema's message), not quietly changed on blur.
+              clampBehavior="none"
               decimalScale={3}
               value={field.value}
               onChange={(v) => field.onChange(typeof v === 'number' ? v : Number.NaN)}
