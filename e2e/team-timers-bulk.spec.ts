@@ -181,6 +181,18 @@ test.describe('stop many timers at once', () => {
     await expect(dialog.getByRole('button', { name: 'Retry failed' })).toBeVisible();
   });
 
+  test('a timer the rule cannot stop is left out, and the result names it', async ({ page, sandbox }) => {
+    const a = await timerOf(sandbox, marcus);
+    const fresh = await timerOf(sandbox, 'haruto@northwind.example');
+    await openTeamTimers(page, ownerIn(sandbox, a.person.workspaceId));
+    const dialog = await selectAndOpen(page, [a.person, fresh.person]);
+    // Start + 8 h is still ahead for the timer started 40 minutes ago.
+    await dialog.getByRole('button', { name: 'Stop 1 timer' }).click();
+    const result = dialog.getByRole('status').filter({ hasText: 'Stopped 1 of 1' });
+    await expect(result).toContainText(`Left out, not sent: ${fresh.person.name} (The end would be in the future). Their timers still run.`);
+    expect((await sandbox.running(fresh.person))?.id).toBe(fresh.entry.id);
+  });
+
   test('a key bound by the lock date sees the locked timer marked invalid and left out', async ({ page, sandbox }) => {
     const locked = await timerOf(sandbox, sofia);
     const manager = sandbox.person((p) => p.email === 'kwame@northwind.example' && p.workspaceName === MAIN, 'Kwame');

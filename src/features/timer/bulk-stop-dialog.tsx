@@ -46,6 +46,9 @@ export function BulkStopDialog({ timers: initial, lockDate, mayChangeLocked, by,
   const [phase, setPhase] = useState<Phase>('preview');
   const [progress, setProgress] = useState({ sent: 0, total: 0 });
   const [sentPlan, setSentPlan] = useState<PlannedStop<TimerRowModel>[]>([]);
+  // The selected timers the rule could not stop (an end in the future, in the locked period):
+  // the report names them, so "Stopped 2 of 2" under "Stop 3 timers" does not lose one.
+  const [leftOut, setLeftOut] = useState<PlannedStop<TimerRowModel>[]>([]);
   const [outcomes, setOutcomes] = useState<Map<string, BulkStopOutcome>>(new Map());
   const abort = useRef<AbortController | null>(null);
   const [cancelling, setCancelling] = useState(false);
@@ -105,8 +108,10 @@ export function BulkStopDialog({ timers: initial, lockDate, mayChangeLocked, by,
   };
 
   const start = () => {
-    const fresh = planStops(timers, rule, { ...ctx, now: new Date() }).filter((p) => !p.invalid && p.end);
+    const all = planStops(timers, rule, { ...ctx, now: new Date() });
+    const fresh = all.filter((p) => !p.invalid && p.end);
     setSentPlan(fresh);
+    setLeftOut(all.filter((p) => p.invalid || !p.end));
     setOutcomes(new Map());
     void send(fresh);
   };
@@ -184,7 +189,7 @@ export function BulkStopDialog({ timers: initial, lockDate, mayChangeLocked, by,
       )}
       {phase === 'report' && (
         <Stack gap="sm">
-          <BulkStopReport plan={sentPlan} outcomes={outcomes} by={by} catalog={catalog} />
+          <BulkStopReport plan={sentPlan} outcomes={outcomes} by={by} catalog={catalog} leftOut={leftOut} />
           <Group justify="flex-end">
             {retryable.length > 0 && (
               <Button color="red" variant="light" onClick={() => void send(retryable)}>

@@ -13,10 +13,12 @@ interface Props {
   outcomes: Map<string, BulkStopOutcome>;
   by: string;
   catalog: Catalog | undefined;
+  /** Selected but not sent: the rule gave no valid end for them. */
+  leftOut?: PlannedStop<TimerRowModel>[];
 }
 
 /** The exact result per member, read back from Clockify; "Let them know" for each stopped timer. */
-export function BulkStopReport({ plan, outcomes, by, catalog }: Props) {
+export function BulkStopReport({ plan, outcomes, by, catalog, leftOut = [] }: Props) {
   const count = (kind: BulkStopOutcome['kind']) => plan.filter((p) => outcomes.get(p.entry.id)?.kind === kind).length;
   const stopped = count('stopped');
   const failed = count('failed') + count('cancelled');
@@ -32,6 +34,8 @@ export function BulkStopReport({ plan, outcomes, by, catalog }: Props) {
           .filter(Boolean)
           .join(' · ')}
         .{failed > 0 && ' The ones that failed stay selected: “Retry failed” sends the same ends again.'}
+        {leftOut.length > 0 &&
+          ` Left out, not sent: ${leftOut.map((p) => `${p.memberName} (${(p.invalid ?? 'no end').replace(/\.$/, '')})`).join('; ')}. Their timers still run.`}
       </Alert>
       <Table.ScrollContainer minWidth={0}>
         <Table aria-label="Stop results" verticalSpacing="xs" fz="sm">
