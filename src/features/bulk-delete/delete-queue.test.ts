@@ -85,6 +85,16 @@ describe('delete queue', () => {
     expect(saved.at(-1)?.deletedIds).toEqual(['a', 'b', 'c']);
   });
 
+  it('says "done" only once the outcome is in the backup, so the history read on that news has it', async () => {
+    const { queue, deps, events } = setup();
+    queue.subscribe(() => {
+      if (queue.snapshot()[0]?.phase === 'done' && !events.includes('done')) events.push('done');
+    });
+    queue.schedule(record(['a']), [['a']], deps);
+    await queue.sendNow('job1');
+    expect(events).toEqual(['backup sending', 'DELETE a', 'backup done', 'done']);
+  });
+
   it('drops the backup when nothing was deleted', async () => {
     const { queue, deps, events } = setup();
     deps.deleteChunk = vi.fn(async (ids: string[]) => {
