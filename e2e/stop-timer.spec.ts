@@ -2,6 +2,7 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { connectAs, expect, test, type DemoPerson, type SandboxApi, type WireEntry } from './fixtures';
 import { entryById, ownerIn, peopleWithRunningTimers, stopTimerViaApi } from './helpers/api';
 import { openPicker, pickDateTime, pickDay } from './helpers/picker';
+import { expectEscapeReturnsFocus } from './helpers/keyboard';
 import { addDays, hMm, wallClock, wire } from './helpers/time';
 
 const TEN_HOURS = 10 * 3600_000;
@@ -277,12 +278,7 @@ test.describe('stop a running timer', () => {
     const card = await viewAsOwner(page, sandbox, person);
     const stop = card.getByRole('button', { name: 'Stop timer' });
     const dialog = page.getByRole('dialog', { name: 'Stop running timer' });
-    await stop.focus();
-    await page.keyboard.press('Enter');
-    await expect(dialog).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(dialog).toHaveCount(0);
-    await expect(stop).toBeFocused();
+    await expectEscapeReturnsFocus(page, stop, dialog);
 
     await page.keyboard.press('Enter');
     await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -12,3 +12,13 @@ export async function tabTo(page: Page, target: Locator, { backwards = false, ma
   }
   expect(await isFocused(target), `focus reached the target within ${max} key presses`).toBe(true);
 }
+
+/** Opens `dialog` from `opener` with Enter, closes it with Escape, and expects focus back on `opener`. */
+export async function expectEscapeReturnsFocus(page: Page, opener: Locator, dialog: Locator) {
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(opener).toBeFocused();
+}

@@ -10,7 +10,7 @@ import { FiltersBar } from '../../features/entries/filters-bar';
 import { RangeBar } from '../../features/entries/range-bar';
 import { ListPlaceholder, RangeStatus } from '../../features/entries/range-status';
 import { useEntriesList } from '../../features/entries/use-entries-list';
-import { useEntriesParams, type EntriesUrlState } from '../../features/entries/use-entries-params';
+import { useEntriesParams, type EntriesUrlPatch } from '../../features/entries/use-entries-params';
 import { RunningTimerCard } from '../../features/timer/running-timer-card';
 import { useIdleAfter } from '../../lib/deferred';
 import { useClient } from '../../session/connection-context';
@@ -57,8 +57,8 @@ export function EntriesPage() {
   // Stable, so the memoized range and filter bars skip the renders of a streaming list.
   // A change to what is already shown (the pressed preset clicked again) changes nothing and
   // keeps the selection without asking.
-  const change = useCallbackRef((patch: Partial<Omit<EntriesUrlState, 'explicitRange' | 'ignoredRange'>>) => {
-    if (Object.entries(patch).every(([k, v]) => (params[k as keyof EntriesUrlState] ?? null) === (v || null))) return;
+  const change = useCallbackRef((patch: EntriesUrlPatch) => {
+    if (Object.entries(patch).every(([k, v]) => (params[k as keyof EntriesUrlPatch] ?? null) === (v || null))) return;
     bulk.whenSelectionMayGo(() => setParams(patch));
   });
 

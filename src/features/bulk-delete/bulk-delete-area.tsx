@@ -5,6 +5,7 @@ import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import type { TimeEntry } from '../../clockify/schemas';
 import { formatDuration } from '../../lib/dates';
 import { download } from '../../lib/files';
+import { useOpenerFocus } from '../../lib/use-opener-focus';
 import { useClient } from '../../session/connection-context';
 import { sessionKeys } from '../../session/query-keys';
 import { recordActivity } from '../../shared/activity-log/activity-store';
@@ -43,10 +44,11 @@ export function BulkDeleteArea({ bulk }: { bulk: BulkDelete }) {
   const qc = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
-  /** The dialog unmounts on close, so focus is handed back to its opener by hand. */
+  // The dialog unmounts on close, so focus is handed back to its opener, "Delete selected", by hand.
+  const openerFocus = useOpenerFocus(() => deleteButton.current);
   const closeDialog = () => {
     setConfirming(false);
-    requestAnimationFrame(() => deleteButton.current?.focus());
+    openerFocus.restore();
   };
   const { state } = selection;
   const selectedSeconds = useMemo(() => selected.reduce((n, e) => n + (e.durationSeconds ?? 0), 0), [selected]);

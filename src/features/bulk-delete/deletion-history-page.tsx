@@ -1,7 +1,7 @@
 import { describeError } from '../../clockify/errors';
 import { Alert, Loader, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { deleteQueue } from './queue';
 import { useDeleteQueue } from './delete-queue';
 import { backupStore } from './backup';
@@ -16,7 +16,10 @@ export function DeletionHistory({ workspaceId }: { workspaceId: string }) {
   const phases = useDeleteQueue(deleteQueue)
     .map((j) => `${j.id}:${j.phase}`)
     .join();
+  const seenPhases = useRef(phases);
   useEffect(() => {
+    if (seenPhases.current === phases) return; // the first read is the query's own
+    seenPhases.current = phases;
     void qc.invalidateQueries({ queryKey: localKeys.deletionHistory() });
   }, [phases, qc]);
   const records = (history.data ?? []).filter((r) => r.workspaceId === workspaceId);

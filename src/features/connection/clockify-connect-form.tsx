@@ -46,7 +46,7 @@ const formSchema = z
 type FormValues = z.infer<typeof formSchema>;
 
 /** A typed base URL as the client wants it: no trailing slash, and no /v1 (the client adds it; docs often show it). */
-export const customBase = (url: string) => url.trim().replace(/\/+$/, '').replace(/\/v1$/i, '');
+const customBase = (url: string) => url.trim().replace(/\/+$/, '').replace(/\/v1$/i, '');
 
 function toConnection(v: FormValues): Connection {
   const region = v.region as Region | 'custom';

@@ -14,6 +14,9 @@ export interface EntriesUrlState {
   ignoredRange: { from: string | null; to: string | null } | null;
 }
 
+/** What a change to the page's range or filters sets in the URL (null or '' removes it). */
+export type EntriesUrlPatch = Partial<Pick<EntriesUrlState, 'from' | 'to' | 'project' | 'q'>>;
+
 /**
  * What an entries URL's query says, read the one way the page and its prefetch both use: the
  * range only when it is whole and valid (else null: the page picks one in the member's zone),
@@ -47,7 +50,7 @@ export function useEntriesParams(timeZone: string, weekStart: string) {
   }, [params, timeZone, weekStart]);
 
   const update = useCallback(
-    (patch: Partial<Omit<EntriesUrlState, 'explicitRange' | 'ignoredRange'>>) => {
+    (patch: EntriesUrlPatch) => {
       setParams(
         (prev) => {
           const next = new URLSearchParams(prev);

@@ -242,7 +242,8 @@ function ThresholdInput({ threshold, onChange }: { threshold: number; onChange(h
       error={valid ? undefined : `Between ${THRESHOLD_MIN} and ${THRESHOLD_MAX} hours; flags use ${threshold} h`}
       onChange={(v) => {
         setDraft(v);
-        if (typeof v === 'number' && isThreshold(v)) onChange(v);
+        // Out of range is refused where the setting is kept (useThreshold).
+        if (typeof v === 'number') onChange(v);
       }}
     />
   );
