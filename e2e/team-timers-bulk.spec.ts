@@ -189,7 +189,7 @@ test.describe('stop many timers at once', () => {
     // Start + 8 h is still ahead for the timer started 40 minutes ago.
     await dialog.getByRole('button', { name: 'Stop 1 timer' }).click();
     const result = dialog.getByRole('status').filter({ hasText: 'Stopped 1 of 1' });
-    await expect(result).toContainText(`Left out, not sent: ${fresh.person.name} (The end would be in the future). Their timers still run.`);
+    await expect(result).toContainText(`Left out, not sent: ${fresh.person.name} (The end would be in the future). That timer still runs.`);
     expect((await sandbox.running(fresh.person))?.id).toBe(fresh.entry.id);
   });
 

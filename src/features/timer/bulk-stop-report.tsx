@@ -35,7 +35,7 @@ export function BulkStopReport({ plan, outcomes, by, catalog, leftOut = [] }: Pr
           .join(' · ')}
         .{failed > 0 && ' The ones that failed stay selected: “Retry failed” sends the same ends again.'}
         {leftOut.length > 0 &&
-          ` Left out, not sent: ${leftOut.map((p) => `${p.memberName} (${(p.invalid ?? 'no end').replace(/\.$/, '')})`).join('; ')}. Their timers still run.`}
+          ` Left out, not sent: ${leftOut.map((p) => `${p.memberName} (${(p.invalid ?? 'no end').replace(/\.$/, '')})`).join('; ')}. ${leftOut.length === 1 ? 'That timer still runs' : 'Those timers still run'}.`}
       </Alert>
       <Table.ScrollContainer minWidth={0}>
         <Table aria-label="Stop results" verticalSpacing="xs" fz="sm">
